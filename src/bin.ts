@@ -1,0 +1,22 @@
+/**
+ * The process around run(): real streams, a quiet end when the reader of a
+ * pipe goes away (`ladder show cto | head -3`), and exit status 130 on Ctrl-C.
+ */
+import { isatty } from "node:tty";
+import { run } from "./cli/main.js";
+
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  process.stderr.write(`ladder: cannot write output: ${error.message}\n`);
+  process.exit(1);
+});
+process.on("SIGINT", () => process.exit(130));
+
+const code = await run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  // Not process.stdin: creating that stream costs start-up time and can hold the process open.
+  stdin: { isTTY: isatty(0) },
+  env: process.env,
+});
+process.exitCode = code;

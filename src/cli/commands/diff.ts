@@ -1,0 +1,14 @@
+import { diffLevels } from "../../core/query.js";
+import { resolveLevel } from "../../core/resolve.js";
+import { renderJson } from "../../render/json.js";
+import { diffMarkdown } from "../../render/markdown.js";
+import { diffText } from "../../render/text.js";
+import type { Context } from "../context.js";
+
+export async function diff(ctx: Context, fromName: string, toName: string): Promise<string> {
+  const ladder = await ctx.ladder();
+  const view = diffLevels(ladder, resolveLevel(ladder, fromName), resolveLevel(ladder, toName));
+  const out = ctx.output();
+  if (out.format === "json") return renderJson(view);
+  return out.format === "markdown" ? diffMarkdown(view) : diffText(view, out);
+}

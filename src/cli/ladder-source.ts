@@ -1,0 +1,54 @@
+/**
+ * Which ladder a command reads: `--data`, else `LADDER_DATA`, else the
+ * built-in ladder. Custom files are always read and checked in full. The
+ * built-in ladder is checked at build time and shipped as a prepared
+ * snapshot; the snapshot records a hash of data/ladder.yaml, and when the file
+ * no longer matches (someone edited data/) the file itself is read and checked
+ * instead, so an edit is never silently ignored.
+ */
+import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import type { Ladder } from "../core/types.js";
+
+declare const __BUNDLED__: boolean | undefined;
+
+/** data/ and the snapshot, relative to this module: dist/ when bundled, src/cli/ in development. */
+const bundled = typeof __BUNDLED__ !== "undefined" && __BUNDLED__;
+const BUILTIN_YAML = new URL(bundled ? "../data/ladder.yaml" : "../../data/ladder.yaml", import.meta.url);
+const SNAPSHOT = new URL(bundled ? "./builtin.json" : "../../dist/builtin.json", import.meta.url);
+
+export interface Snapshot {
+  sha256: string;
+  ladder: Ladder;
+}
+
+export function sha256(text: string | Buffer): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+export function builtinLadderPath(): string {
+  return fileURLToPath(BUILTIN_YAML);
+}
+
+export async function loadLadder(data: string | undefined, env: Record<string, string | undefined>): Promise<Ladder> {
+  const path = data ?? (env.LADDER_DATA ? env.LADDER_DATA : undefined);
+  if (path !== undefined) {
+    const { loadLadderFile } = await import("../core/load.js");
+    return loadLadderFile(path);
+  }
+  return loadBuiltinLadder();
+}
+
+export async function loadBuiltinLadder(): Promise<Ladder> {
+  const source = readFileSync(BUILTIN_YAML);
+  let snapshot: Snapshot | undefined;
+  try {
+    snapshot = JSON.parse(readFileSync(SNAPSHOT, "utf-8")) as Snapshot;
+  } catch {
+    snapshot = undefined; // not built yet (tests run from source): check the file itself
+  }
+  if (snapshot && snapshot.sha256 === sha256(source)) return snapshot.ladder;
+  const { parseLadder } = await import("../core/load.js");
+  return parseLadder(source.toString("utf-8"), builtinLadderPath());
+}

@@ -1,0 +1,59 @@
+/**
+ * The one place that prints results and decides the exit status. Commands
+ * return their whole output as a string, so an error never leaves partial
+ * output on standard output.
+ */
+import { CommanderError, type Command } from "commander";
+import { EXIT, LadderError } from "../core/errors.js";
+import { makeContext } from "./context.js";
+import type { Io } from "./io.js";
+import { buildProgram, globalOptions } from "./program.js";
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let result = "";
+  const program = buildProgram(async (cmd: Command, job) => {
+    result = await job(makeContext(io, globalOptions(cmd)));
+  });
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+    outputError: (s, write) => write(`ladder: ${s.replace(/^error: /, "")}`),
+    getOutHelpWidth: () => Math.min(100, io.stdout.columns ?? 80),
+    getErrHelpWidth: () => 80,
+  });
+  for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
+  if (argv.length === 0) {
+    io.stdout.write(program.helpInformation());
+    return EXIT.ok;
+  }
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    return report(error, io, argv);
+  }
+  io.stdout.write(result);
+  return EXIT.ok;
+}
+
+function report(error: unknown, io: Io, argv: readonly string[]): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return EXIT.ok; // --help, --version
+    // commander has printed its message; add the way to more help.
+    const sub = argv.find((a) => !a.startsWith("-"));
+    io.stderr.write(`hint: run \`ladder ${sub && error.code !== "commander.unknownCommand" ? `${sub} ` : ""}--help\` for usage\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof LadderError) {
+    for (const line of error.details) io.stderr.write(`${line}\n`);
+    io.stderr.write(`ladder: ${error.message}\n`);
+    for (const hint of error.hints) io.stderr.write(`hint: ${hint}\n`);
+    return error.exitCode;
+  }
+  const debug = io.env.LADDER_DEBUG === "1";
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`ladder: unexpected error: ${message.split("\n")[0]}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  else io.stderr.write("hint: this is a bug in ladder; run again with LADDER_DEBUG=1 for details and report it\n");
+  return EXIT.failure;
+}

@@ -1,0 +1,89 @@
+/**
+ * The command line, declared: commands, arguments, options and help. Each
+ * action hands its typed options to a command function that returns the text
+ * to print; main.ts is the one place that writes and exits.
+ */
+import { Command, Option } from "commander";
+import type { Context } from "./context.js";
+import type { GlobalOptions } from "./io.js";
+
+declare const __VERSION__: string | undefined;
+export const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+
+/** Runs a command and receives its output; supplied by main.ts. */
+export type Runner = (cmd: Command, job: (ctx: Context) => Promise<string>) => Promise<void>;
+
+function examples(...lines: string[]): string {
+  return `Examples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
+}
+
+export function buildProgram(run: Runner): Command {
+  const program = new Command("ladder")
+    .description("Explore a career ladder: what is expected at each level, and what changes between levels.")
+    .version(VERSION, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .addHelpCommand(false)
+    .option("-d, --data <file>", "the ladder file to read (default: $LADDER_DATA, else the built-in ladder)")
+    .addOption(new Option("-f, --format <format>", "output format: text, markdown (md) or json (default: text on a terminal, markdown otherwise)"))
+    .option("--json", "shorthand for --format json")
+    .option("--no-color", "no colour (also: NO_COLOR=1)")
+    .addHelpText(
+      "before",
+      examples(
+        "ladder show director",
+        'ladder diff em "senior em"',
+        'ladder area "people development"',
+        "ladder levels",
+        "ladder show director >> notes.md",
+      ) + "\n",
+    )
+    .addHelpText("after", "\nEnvironment:\n  LADDER_DATA   a ladder file to use instead of the built-in ladder\n  NO_COLOR      no colour;  FORCE_COLOR  colour even when piped (text format)\n  COLUMNS       the width to lay out text for\n");
+
+  const command = (name: string, description: string, exampleLines: string[]) =>
+    program.command(name).description(description).helpOption("-h, --help", "show help").addHelpText("before", examples(...exampleLines) + "\n");
+
+  command("levels", "list every level in order: id, title, aliases and facts, and how scope grows", ["ladder levels", "ladder levels --json"]).action(
+    (_opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/levels.js")).levels(ctx)),
+  );
+
+  command("show", "everything expected at one level", [
+    "ladder show director",
+    "ladder show em --section scope",
+    "ladder show em --checklist >> 1on1.md",
+    "ladder show cto --json",
+  ])
+    .argument("<level>", "a level id, alias or title (a unique prefix will do)")
+    .option("-s, --section <name...>", "keep only these sections or growth areas")
+    .option("-c, --checklist", "print the expectations as a markdown checklist (- [ ])")
+    .action((level: string, opts: { section?: string[]; checklist?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => (await import("./commands/show.js")).show(ctx, level, opts)),
+    );
+
+  command("diff", "two levels side by side, section by section, and the transitions between them", [
+    'ladder diff em "senior em"',
+    "ladder diff senior-em cto",
+    "ladder diff em director --format md >> promotion.md",
+  ])
+    .argument("<from>", "the first level")
+    .argument("<to>", "the second level")
+    .action((from: string, to: string, _opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/diff.js")).diff(ctx, from, to)));
+
+  command("area", "one growth area (or section) across all levels; no name lists them", [
+    'ladder area "people development"',
+    "ladder area people",
+    "ladder area leadership",
+    "ladder area",
+  ])
+    .argument("[name]", "a growth area or section id or title (a unique prefix will do)")
+    .action((name: string | undefined, _opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/area.js")).area(ctx, name)));
+
+  command("about", "the ladder's introduction, shared responsibilities, transitions and closing notes", ["ladder about", "ladder about --format md"]).action(
+    (_opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/about.js")).about(ctx)),
+  );
+
+  return program;
+}
+
+export function globalOptions(cmd: Command): GlobalOptions {
+  return cmd.optsWithGlobals<GlobalOptions>();
+}

@@ -1,0 +1,81 @@
+/** Exit statuses of the command line contract (docs: cli.md). */
+export const EXIT = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  interrupted: 130,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * The one error type that reaches the user: a short message, a few hint lines
+ * and the exit status. Everything else that escapes is a bug and is reported
+ * as one (without a stack trace unless LADDER_DEBUG=1).
+ */
+export class LadderError extends Error {
+  readonly hints: readonly string[];
+  readonly exitCode: ExitCode;
+  /** Lines printed before the message (the located problems of a ladder file). */
+  readonly details: readonly string[];
+
+  constructor(
+    message: string,
+    options: { hints?: readonly string[]; exitCode?: ExitCode; details?: readonly string[] } = {},
+  ) {
+    super(message);
+    this.name = "LadderError";
+    this.hints = options.hints ?? [];
+    this.exitCode = options.exitCode ?? EXIT.failure;
+    this.details = options.details ?? [];
+  }
+}
+
+export function usageError(message: string, hints: readonly string[] = []): LadderError {
+  return new LadderError(message, { hints, exitCode: EXIT.usage });
+}
+
+/** One located problem in a ladder file, printed compiler style. */
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  /** Where in the document, e.g. `levels[0].expectations.leadrship`; empty for the file itself. */
+  path: string;
+  message: string;
+  hint?: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.path === "" ? "" : `${p.path}: `;
+  const hint = p.hint ? ` (${p.hint})` : "";
+  return `${p.file}:${p.line}:${p.col}: ${where}${p.message}${hint}`;
+}
+
+/** The most problems listed for one file; the rest are counted. */
+export const MAX_PROBLEMS = 50;
+
+export class LadderFileError extends LadderError {
+  readonly problems: readonly Problem[];
+  constructor(file: string, problems: readonly Problem[]) {
+    const shown = problems.slice(0, MAX_PROBLEMS).map(formatProblem);
+    if (problems.length > MAX_PROBLEMS) shown.push(`... and ${problems.length - MAX_PROBLEMS} more`);
+    const n = problems.length;
+    super(`${file} is not a valid ladder file (${n} problem${n === 1 ? "" : "s"})`, {
+      details: shown,
+      hints: ["the format is described in the README, section \"Write your own ladder\"; `ladder validate FILE` checks a file"],
+      exitCode: EXIT.failure,
+    });
+    this.problems = problems;
+  }
+}
+
+/** `levels[0].expectations.leadership`, the way the contract prints paths. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}

@@ -1,0 +1,450 @@
+/**
+ * Reading a ladder file: YAML with positions -> checks -> Ladder.
+ * Every problem found is reported with the line and column of the offending
+ * key or value, all at once, so a file can be fixed in one pass.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, isAlias, visit, type Document, type Node } from "yaml";
+import { LadderError, LadderFileError, formatPath, type Problem } from "./errors.js";
+import { LadderFileSchema, knownKeysAt, type LadderFile } from "./schema.js";
+import { checkReferences } from "./validate.js";
+import { closest } from "./names.js";
+import type { Ladder } from "./types.js";
+
+/** Limits that keep a hostile file from exhausting memory or time (documented in the README). */
+export const LIMITS = {
+  /** Largest ladder file read, in bytes. */
+  maxFileBytes: 16 * 1024 * 1024,
+  /** Most alias expansions in one file (a "billion laughs" file needs millions). */
+  maxAliasCount: 1000,
+  /** Deepest nesting of mappings and sequences; a ladder needs 5. */
+  maxDepth: 64,
+} as const;
+
+/** Keys that could reach an object's prototype in JavaScript; never data. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Reads and checks a ladder file from disk. */
+export function loadLadderFile(path: string): Ladder {
+  return parseLadder(readLadderSource(path), path);
+}
+
+export function readLadderSource(path: string): string {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new LadderError(`cannot read ladder file ${path}: it is a directory`, { hints: ["pass the path of a .yaml file"] });
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof LadderError) throw error;
+    throw fileError(path, error);
+  }
+  if (size > LIMITS.maxFileBytes) {
+    throw new LadderError(`cannot read ladder file ${path}: it is ${formatBytes(size)}, over the limit of ${formatBytes(LIMITS.maxFileBytes)}`, {
+      hints: ["a ladder file is text; split it or check that this is the right file"],
+    });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new LadderFileError(path, [{ file: path, ...at, path: "", message: "the file is not UTF-8 text", hint: "save it as UTF-8" }]);
+  }
+}
+
+function fileError(path: string, error: unknown): LadderError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : String((error as Error).message ?? error);
+  const hints = code === "ENOENT" ? ["check the path given with --data or LADDER_DATA; `ladder init FILE` writes a starter ladder"] : [];
+  return new LadderError(`cannot read ladder file ${path}: ${reason}`, { hints });
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}
+
+function firstInvalidUtf8(bytes: Buffer): { line: number; col: number } {
+  // Decode growing prefixes cheaply: find the first offset where strict decoding fails.
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+    decoder.decode(); // reset
+  }
+  const before = bytes.subarray(0, lo).toString("utf-8");
+  const lines = before.split("\n");
+  return { line: lines.length, col: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+/** Parses and checks the text of a ladder file. `file` names it in problems. */
+export function parseLadder(source: string, file: string): Ladder {
+  const lineCounter = new LineCounter();
+  const at = (offset: number | undefined) => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { line: pos.line, col: pos.col };
+  };
+  const problem = (offset: number | undefined, path: string, message: string, hint?: string): Problem => ({
+    file,
+    ...at(offset),
+    path,
+    message,
+    ...(hint ? { hint } : {}),
+  });
+
+  const depth = flowDepth(source);
+  if (depth.depth > LIMITS.maxDepth) {
+    const before = source.slice(0, depth.offset).split("\n");
+    const place = { line: before.length, col: before.at(-1)!.length + 1 };
+    throw new LadderFileError(file, [{ file, ...place, path: "", message: `nesting is deeper than ${LIMITS.maxDepth} levels`, hint: "a ladder needs only a few levels of nesting" }]);
+  }
+
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, version: "1.2" });
+  } catch (error) {
+    // The parser recurses; a pathological file can exhaust the stack.
+    throw new LadderFileError(file, [{ file, line: 1, col: 1, path: "", message: `the YAML cannot be parsed (${(error as Error).message})` }]);
+  }
+
+  const problems: Problem[] = [];
+  for (const error of doc.errors) problems.push(problem(error.pos[0], "", yamlMessage(error.code, error.message), yamlHint(error.code)));
+  for (const warning of doc.warnings) problems.push(problem(warning.pos[0], "", yamlMessage(warning.code, warning.message), yamlHint(warning.code)));
+  if (problems.length > 0) throw new LadderFileError(file, problems);
+
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    throw new LadderFileError(file, [problem(0, "", "the file has no content", "a ladder needs at least `title`, `sections` and `levels`; `ladder init` writes a starter file")]);
+  }
+  if (!isMap(doc.contents)) {
+    const what = isSeq(doc.contents) ? "a list" : "a single value";
+    throw new LadderFileError(file, [problem(doc.contents.range?.[0], "", `the file holds ${what}; a ladder is a mapping of keys such as title, sections and levels`)]);
+  }
+
+  // Keys that could reach a prototype are refused before anything builds objects from the document.
+  visit(doc, {
+    Pair(_, pair, path) {
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        problems.push(problem(pair.key.range?.[0], pathOf(path, pair), `the key "${String(pair.key.value)}" is not allowed`, "it has a special meaning in JavaScript; rename it"));
+      } else if (pair.key !== null && !isScalar(pair.key)) {
+        problems.push(problem((pair.key as Node).range?.[0], pathOf(path, pair), "a key must be plain text, not a mapping or list"));
+      }
+    },
+  });
+  if (problems.length > 0) throw new LadderFileError(file, problems);
+
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+  } catch (error) {
+    const message = error instanceof ReferenceError && /alias/i.test(error.message)
+      ? `the file expands aliases more than ${LIMITS.maxAliasCount} times`
+      : `the YAML cannot be read (${(error as Error).message})`;
+    throw new LadderFileError(file, [problem(0, "", message, "a ladder file needs few or no aliases (*name)")]);
+  }
+  stripExtensions(raw);
+
+  const located = (path: readonly PropertyKey[], onKey = false) => locate(doc, path, onKey);
+  const parsed = LadderFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(...issueProblems(issue as Issue, raw, (path, onKey) => at(located(path, onKey)), file));
+  }
+  problems.push(...checkReferences(raw, (path, onKey) => ({ file, ...at(located(path, onKey)) })));
+
+  if (problems.length > 0 || !parsed.success) {
+    problems.sort((a, b) => a.line - b.line || a.col - b.col);
+    throw new LadderFileError(file, dedupe(problems));
+  }
+  return toLadder(parsed.data);
+}
+
+function yamlMessage(code: string, message: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "duplicate key: each key may appear once in a mapping";
+    case "MULTIPLE_DOCS":
+      return "the file holds more than one YAML document";
+    case "TAB_AS_INDENT":
+      return "tabs are not allowed in indentation";
+    case "TAG_RESOLVE_FAILED":
+      return `unknown YAML tag${message.replace(/^Unresolved tag/, "")}`;
+    default:
+      return `invalid YAML: ${message.replace(/\s+/g, " ").replace(/\.$/, "")}`;
+  }
+}
+
+function yamlHint(code: string): string | undefined {
+  switch (code) {
+    case "MULTIPLE_DOCS":
+      return "remove the `---` line; a ladder is one document";
+    case "TAB_AS_INDENT":
+      return "indent with spaces";
+    case "TAG_RESOLVE_FAILED":
+      return "remove the `!tag`; a ladder file uses plain YAML";
+    case "DUPLICATE_KEY":
+      return "merge the two entries or rename one";
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Deepest nesting of flow collections (`[` and `{`) outside quotes and comments,
+ * measured before parsing so that a file of ten thousand brackets is refused
+ * cheaply instead of exhausting the parser's stack.
+ */
+function flowDepth(source: string): { depth: number; offset: number } {
+  let depth = 0;
+  let max = 0;
+  let offset = 0;
+  let quote = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (quote) {
+      if (c === quote) quote = "";
+      else if (c === "\\" && quote === '"') i++;
+      continue;
+    }
+    if (c === "#" && (i === 0 || /\s/.test(source[i - 1]!))) {
+      const end = source.indexOf("\n", i);
+      if (end < 0) break;
+      i = end;
+    } else if (c === "[" || c === "{") {
+      if (++depth > max) {
+        max = depth;
+        offset = i;
+        if (max > LIMITS.maxDepth) break;
+      }
+    } else if (c === "]" || c === "}") {
+      depth = Math.max(0, depth - 1);
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(source[i - 1]!))) {
+      quote = c;
+    }
+  }
+  return { depth: max, offset };
+}
+
+function pathOf(path: readonly unknown[], pair?: unknown): string {
+  const segments: PropertyKey[] = [];
+  const nodes = [...path, ...(pair ? [pair] : [])];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const parent = nodes[i - 1];
+    if (isPair(node) && isScalar(node.key)) segments.push(String(node.key.value));
+    else if (isSeq(parent)) segments.push(parent.items.indexOf(node as never));
+  }
+  return formatPath(segments);
+}
+
+/** Removes `x-` extension keys everywhere: they are accepted and ignored. */
+function stripExtensions(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) stripExtensions(item);
+  } else if (value !== null && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      if (key.startsWith("x-")) delete (value as Record<string, unknown>)[key];
+      else stripExtensions((value as Record<string, unknown>)[key]);
+    }
+  }
+}
+
+/** The source offset of the node at `path` (its key when `onKey`), or of the nearest existing parent. */
+function locate(doc: Document.Parsed, path: readonly PropertyKey[], onKey: boolean): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    while (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return offset;
+      const key = pair.key as Node;
+      if (last && onKey) return key.range?.[0] ?? offset;
+      node = pair.value;
+      offset = (pair.value as Node | null)?.range?.[0] ?? key.range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (item === undefined) return offset;
+      node = item;
+      offset = (item as Node | null)?.range?.[0] ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+/** The parts of a zod issue that are turned into a problem line. */
+interface Issue {
+    code: string;
+    path: PropertyKey[];
+    message: string;
+    expected?: string;
+    keys?: string[];
+    origin?: string;
+    format?: string;
+    minimum?: number | bigint;
+    values?: unknown[];
+    input?: unknown;
+}
+
+function issueProblems(
+  issue: Issue,
+  raw: unknown,
+  position: (path: readonly PropertyKey[], onKey?: boolean) => { line: number; col: number },
+  file: string,
+): Problem[] {
+  return describeIssue(issue, raw).map(({ path, message, hint, onKey }) => ({
+    file,
+    ...position(path, onKey),
+    path: formatPath(path),
+    message,
+    ...(hint ? { hint } : {}),
+  }));
+}
+
+interface Described {
+  path: PropertyKey[];
+  message: string;
+  hint?: string;
+  onKey?: boolean;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const segment of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment as string];
+  }
+  return value;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return "text";
+  if (typeof value === "number") return "a number";
+  if (typeof value === "boolean") return `${value} (a boolean)`;
+  return typeof value;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: "text",
+  array: "a list",
+  object: "a mapping",
+  record: "a mapping",
+  number: "a number",
+};
+
+function describeIssue(issue: Issue, raw: unknown): Described[] {
+  const path = issue.path;
+  const value = valueAt(raw, path);
+  const name = String(path.at(-1) ?? "");
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return (issue.keys ?? []).map((key) => {
+        const suggestion = closest(key, knownKeysAt(path))[0];
+        return {
+          path: [...path, key],
+          message: `unknown key "${key}"`,
+          hint: suggestion ? `did you mean "${suggestion}"?` : `known keys: ${knownKeysAt(path).join(", ")}; extensions start with "x-"`,
+          onKey: true,
+        };
+      });
+    case "invalid_type":
+      if (value === undefined) {
+        return [{ path, message: `missing required key "${name}"`, onKey: true }];
+      }
+      return [{ path, message: `expected ${EXPECTED[issue.expected ?? ""] ?? issue.expected}, got ${kindOf(value)}`, hint: typeHint(issue.expected, value) }];
+    case "invalid_union":
+      return [{ path, message: `expected text, got ${kindOf(value)}` }];
+    case "invalid_value":
+      return [{ path, message: `must be ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(" or ")}, got ${JSON.stringify(value)}` }];
+    case "invalid_format":
+      if (issue.origin === "string" && issue.format === "regex") {
+        return [{ path, message: `"${String(value)}" is not a valid id`, hint: "use lowercase letters, digits and single hyphens, like senior-em", onKey: isRecordKey(path) }];
+      }
+      return [{ path, message: issue.message }];
+    case "too_small":
+      if (issue.origin === "string") return [{ path, message: "must not be empty" }];
+      return [{ path, message: `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}` }];
+    case "invalid_key":
+      return [{ path, message: `"${name}" is not a valid id`, hint: "use lowercase letters, digits and single hyphens", onKey: true }];
+    case "custom":
+      return [{ path, message: issue.message, hint: "use plain text; newlines and tabs are allowed in prose only" }];
+    default:
+      return [{ path, message: issue.message }];
+  }
+}
+
+function isRecordKey(path: readonly PropertyKey[]): boolean {
+  return path.length >= 3 && path[0] === "levels" && (path[2] === "expectations" || path[2] === "facts") && path.length === 4;
+}
+
+function typeHint(expected: string | undefined, value: unknown): string | undefined {
+  if (expected === "array" && typeof value === "string") return "start each item on its own line with `- `";
+  if (expected === "string" && typeof value === "number") return "quote it to make it text";
+  if (expected === "string" && typeof value === "boolean") return "quote it: YAML reads yes/no/true/false as booleans";
+  return undefined;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.col}:${p.path}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The checked file, in the program's own shape. */
+function toLadder(file: LadderFile): Ladder {
+  const levels = file.levels.map((level) => ({
+    id: level.id,
+    title: level.title,
+    aliases: level.aliases ?? [],
+    ...(level.track !== undefined ? { track: level.track } : {}),
+    ...(level.summary !== undefined ? { summary: level.summary } : {}),
+    facts: Object.entries(level.facts ?? {}).map(([label, value]) => ({ label, value: String(value) })),
+    expectations: level.expectations,
+  }));
+  const positions = new Map<string, string>();
+  for (const level of levels) positions.set(level.id, level.title);
+  for (const role of file.roles ?? []) positions.set(role.id, role.title);
+  return {
+    title: file.title,
+    ...(file.description !== undefined ? { description: file.description } : {}),
+    responsibilities: file.responsibilities ?? [],
+    notes: file.notes ?? [],
+    tracks: file.tracks ?? [],
+    sections: file.sections,
+    levels,
+    growthAreas: (file.growth_areas ?? []).map((area) => ({
+      id: area.id,
+      title: area.title,
+      byLevel: area.by_level.map((entry) => ({ levels: entry.levels, text: entry.text })),
+    })),
+    roles: file.roles ?? [],
+    transitions: (file.transitions ?? []).map((t) => ({
+      from: t.from,
+      to: t.to,
+      title: t.title ?? `${positions.get(t.from) ?? t.from} to ${positions.get(t.to) ?? t.to}`,
+      text: t.text,
+    })),
+  };
+}

@@ -1,0 +1,226 @@
+/**
+ * Pure questions asked of a ladder. Each returns a view (views.ts) that the
+ * renderers turn into text, markdown or JSON; nothing here prints.
+ */
+import type { GrowthArea, Ladder, Level, Transition } from "./types.js";
+import type {
+  AboutView,
+  AreaListView,
+  DiffView,
+  GrowthAreaView,
+  LevelSummary,
+  LevelView,
+  LevelsView,
+  PositionRef,
+  Ref,
+  ScopeScale,
+  SectionView,
+  TransitionView,
+} from "./views.js";
+import type { Area } from "./resolve.js";
+
+const ref = (x: { id: string; title: string }): Ref => ({ id: x.id, title: x.title });
+
+export function summarizeLevel(ladder: Ladder, level: Level): LevelSummary {
+  const track = level.track === undefined ? undefined : ladder.tracks.find((t) => t.id === level.track);
+  return {
+    id: level.id,
+    title: level.title,
+    summary: level.summary ?? null,
+    aliases: [...level.aliases],
+    track: track ? ref(track) : null,
+    facts: level.facts.map((f) => ({ ...f })),
+  };
+}
+
+export function positionRef(ladder: Ladder, id: string): PositionRef {
+  const level = ladder.levels.find((l) => l.id === id);
+  if (level) return { kind: "level", id, title: level.title };
+  const role = ladder.roles.find((r) => r.id === id);
+  return { kind: "role", id, title: role?.title ?? id };
+}
+
+export function transitionView(ladder: Ladder, t: Transition): TransitionView {
+  return { from: positionRef(ladder, t.from), to: positionRef(ladder, t.to), title: t.title, text: t.text };
+}
+
+function entryFor(area: GrowthArea, levelId: string) {
+  return area.byLevel.find((entry) => entry.levels.includes(levelId));
+}
+
+function sharedWith(ladder: Ladder, levels: readonly string[], levelId: string): Ref[] {
+  return levels.filter((id) => id !== levelId).map((id) => ref(ladder.levels.find((l) => l.id === id)!));
+}
+
+/** What is expected at one level. `only` keeps just the named sections and growth areas. */
+export function showLevel(ladder: Ladder, level: Level, only?: readonly Area[]): LevelView {
+  const keepSection = (id: string) => !only || only.some((a) => a.kind === "section" && a.section.id === id);
+  const keepArea = (id: string) => !only || only.some((a) => a.kind === "growth-area" && a.area.id === id);
+  return {
+    ladder: ladder.title,
+    level: summarizeLevel(ladder, level),
+    sections: ladder.sections
+      .filter((s) => keepSection(s.id))
+      .map((s) => ({ ...ref(s), expectations: [...(level.expectations[s.id] ?? [])] })),
+    growthAreas: ladder.growthAreas
+      .filter((a) => keepArea(a.id))
+      .map((area) => {
+        const entry = entryFor(area, level.id);
+        return { ...ref(area), text: entry?.text ?? null, sharedWith: entry ? sharedWith(ladder, entry.levels, level.id) : [] };
+      }),
+    transitions: only
+      ? { into: [], outOf: [] }
+      : {
+          into: ladder.transitions.filter((t) => t.to === level.id).map((t) => transitionView(ladder, t)),
+          outOf: ladder.transitions.filter((t) => t.from === level.id).map((t) => transitionView(ladder, t)),
+        },
+  };
+}
+
+/**
+ * The chain of transitions from one position to another, following their
+ * direction (breadth first, so the shortest chain; ties go to file order).
+ * Empty when there is none.
+ */
+export function findPath(ladder: Ladder, from: string, to: string): Transition[] {
+  if (from === to) return [];
+  const cameFrom = new Map<string, Transition>();
+  const queue = [from];
+  const seen = new Set([from]);
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    for (const t of ladder.transitions) {
+      if (t.from !== current || seen.has(t.to)) continue;
+      seen.add(t.to);
+      cameFrom.set(t.to, t);
+      if (t.to === to) {
+        const chain: Transition[] = [];
+        for (let step = cameFrom.get(to); step; step = step.from === from ? undefined : cameFrom.get(step.from)) chain.unshift(step);
+        return chain;
+      }
+      queue.push(t.to);
+    }
+  }
+  return [];
+}
+
+export function diffLevels(ladder: Ladder, from: Level, to: Level): DiffView {
+  const labels: string[] = [];
+  for (const fact of [...from.facts, ...to.facts]) if (!labels.includes(fact.label)) labels.push(fact.label);
+  const factOf = (level: Level, label: string) => level.facts.find((f) => f.label === label)?.value ?? null;
+  const forward = findPath(ladder, from.id, to.id);
+  const path = forward.length > 0 ? forward : findPath(ladder, to.id, from.id);
+  return {
+    ladder: ladder.title,
+    from: summarizeLevel(ladder, from),
+    to: summarizeLevel(ladder, to),
+    facts: labels.map((label) => ({ label, from: factOf(from, label), to: factOf(to, label) })),
+    sections: ladder.sections.map((s) => ({ ...ref(s), from: [...(from.expectations[s.id] ?? [])], to: [...(to.expectations[s.id] ?? [])] })),
+    growthAreas: ladder.growthAreas.map((area) => ({
+      ...ref(area),
+      from: entryFor(area, from.id)?.text ?? null,
+      to: entryFor(area, to.id)?.text ?? null,
+    })),
+    transitions: path.map((t) => transitionView(ladder, t)),
+  };
+}
+
+export function areaAcrossLevels(ladder: Ladder, area: Area, levels: readonly Level[] = ladder.levels): GrowthAreaView | SectionView {
+  if (area.kind === "growth-area") {
+    return {
+      ladder: ladder.title,
+      kind: "growth-area",
+      area: ref(area.area),
+      levels: levels.map((level) => {
+        const entry = entryFor(area.area, level.id);
+        return { level: ref(level), text: entry?.text ?? null, sharedWith: entry ? sharedWith(ladder, entry.levels, level.id) : [] };
+      }),
+    };
+  }
+  return {
+    ladder: ladder.title,
+    kind: "section",
+    section: ref(area.section),
+    levels: levels.map((level) => ({ level: ref(level), expectations: [...(level.expectations[area.section.id] ?? [])] })),
+  };
+}
+
+export function listAreas(ladder: Ladder): AreaListView {
+  return { ladder: ladder.title, kind: "list", growthAreas: ladder.growthAreas.map(ref), sections: ladder.sections.map(ref) };
+}
+
+export function listLevels(ladder: Ladder, levels: readonly Level[] = ladder.levels): LevelsView {
+  const usedTracks = new Set(levels.map((l) => l.track));
+  return {
+    ladder: ladder.title,
+    tracks: ladder.tracks.filter((t) => usedTracks.has(t.id)).map(ref),
+    levels: levels.map((l) => summarizeLevel(ladder, l)),
+    scope: scopeScales(levels),
+  };
+}
+
+export function about(ladder: Ladder): AboutView {
+  return {
+    ladder: ladder.title,
+    description: ladder.description ?? null,
+    responsibilities: [...ladder.responsibilities],
+    levels: ladder.levels.map(ref),
+    transitions: ladder.transitions.map((t) => transitionView(ladder, t)),
+    notes: ladder.notes.map((n) => ({ ...n })),
+  };
+}
+
+/**
+ * Facts whose values can be compared as sizes ("5-8 engineers", "50-200+",
+ * "Quarterly", "2-5 years"): stated by at least two levels, all readable.
+ */
+export function scopeScales(levels: readonly Level[]): ScopeScale[] {
+  const labels: string[] = [];
+  for (const level of levels) for (const fact of level.facts) if (!labels.includes(fact.label)) labels.push(fact.label);
+  const scales: ScopeScale[] = [];
+  for (const label of labels) {
+    const points = levels.flatMap((level) => {
+      const fact = level.facts.find((f) => f.label === label);
+      return fact ? [{ level: ref(level), value: fact.value, magnitude: magnitude(fact.value) }] : [];
+    });
+    if (points.length < 2 || points.some((p) => p.magnitude === null)) continue;
+    const units = new Set(points.map((p) => unitKind(p.value)));
+    if (units.size > 1) continue;
+    scales.push({ label, levels: points.map((p) => ({ ...p, magnitude: p.magnitude! })) });
+  }
+  return scales;
+}
+
+const DURATION_MONTHS: [RegExp, number][] = [
+  [/\bdays?\b/, 1 / 30],
+  [/\bweeks?\b|\bweekly\b/, 1 / 4.345],
+  [/\bsprints?\b/, 0.5],
+  [/\bmonths?\b|\bmonthly\b/, 1],
+  [/\bquarters?\b|\bquarterly\b/, 3],
+  [/\bhalf[- ]year(ly)?\b/, 6],
+  [/\byears?\b|\byearly\b|\bannual(ly)?\b/, 12],
+];
+
+function unitKind(value: string): "duration" | "count" {
+  const lower = value.toLowerCase();
+  return DURATION_MONTHS.some(([pattern]) => pattern.test(lower)) ? "duration" : "count";
+}
+
+/**
+ * A comparable size for a fact value, or null when unreadable: the geometric
+ * middle of a range ("5-8" -> 6.3), an open end ("200+") counted as double,
+ * durations in months.
+ */
+export function magnitude(value: string): number | null {
+  const lower = value.toLowerCase().replace(/,(?=\d{3})/g, "");
+  const numbers = [...lower.matchAll(/(\d+(?:\.\d+)?)(\+?)/g)].map((m) => ({ n: Number(m[1]), open: m[2] === "+" }));
+  const unit = DURATION_MONTHS.find(([pattern]) => pattern.test(lower))?.[1];
+  if (numbers.length === 0) {
+    // "Quarterly", "Annual": the word is the quantity.
+    return unit !== undefined && /^\s*(\w+[- ])?(weekly|monthly|quarterly|yearly|annual(ly)?|half[- ]yearly)\s*$/.test(lower) ? unit : null;
+  }
+  const lo = Math.min(...numbers.map((x) => x.n));
+  const top = numbers.reduce((a, b) => (b.n >= a.n ? b : a));
+  const hi = top.open ? top.n * 2 : top.n;
+  return Math.sqrt(lo * hi) * (unit ?? 1);
+}

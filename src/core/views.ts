@@ -1,0 +1,115 @@
+/**
+ * The results of queries. These are the public JSON shapes of `--format json`
+ * (documented in the README): field names are stable, absent values are
+ * `null` rather than missing, and every string is exactly as in the ladder.
+ */
+import type { Fact, Note } from "./types.js";
+
+export type { Fact, Note };
+
+export interface Ref {
+  id: string;
+  title: string;
+}
+
+export interface LevelSummary extends Ref {
+  summary: string | null;
+  aliases: string[];
+  track: Ref | null;
+  facts: Fact[];
+}
+
+export interface PositionRef extends Ref {
+  /** A level of the ladder, or a role outside it (such as an individual contributor). */
+  kind: "level" | "role";
+}
+
+export interface TransitionView {
+  from: PositionRef;
+  to: PositionRef;
+  title: string;
+  text: string;
+}
+
+export interface SectionExpectations extends Ref {
+  /** Empty when the level leaves the section out. */
+  expectations: string[];
+}
+
+export interface GrowthAreaEntryView extends Ref {
+  /** The level's entry in this growth area, or null when it has none. */
+  text: string | null;
+  /** Other levels that share the same entry. */
+  sharedWith: Ref[];
+}
+
+/** `ladder show <level>` */
+export interface LevelView {
+  ladder: string;
+  level: LevelSummary;
+  sections: SectionExpectations[];
+  growthAreas: GrowthAreaEntryView[];
+  transitions: { into: TransitionView[]; outOf: TransitionView[] };
+}
+
+/** `ladder diff <from> <to>` */
+export interface DiffView {
+  ladder: string;
+  from: LevelSummary;
+  to: LevelSummary;
+  facts: { label: string; from: string | null; to: string | null }[];
+  sections: (Ref & { from: string[]; to: string[] })[];
+  growthAreas: (Ref & { from: string | null; to: string | null })[];
+  /** The transitions on the way from the junior of the two to the senior, in order. */
+  transitions: TransitionView[];
+}
+
+/** `ladder area <growth area>` */
+export interface GrowthAreaView {
+  ladder: string;
+  kind: "growth-area";
+  area: Ref;
+  levels: { level: Ref; text: string | null; sharedWith: Ref[] }[];
+}
+
+/** `ladder area <section>` */
+export interface SectionView {
+  ladder: string;
+  kind: "section";
+  section: Ref;
+  levels: { level: Ref; expectations: string[] }[];
+}
+
+/** `ladder area` with no name */
+export interface AreaListView {
+  ladder: string;
+  kind: "list";
+  growthAreas: Ref[];
+  sections: Ref[];
+}
+
+export interface ScopeScale {
+  /** The fact label, e.g. "Team size". */
+  label: string;
+  /** Levels that state the fact, in ladder order; `magnitude` is a comparable number (the upper bound, durations in months). */
+  levels: { level: Ref; value: string; magnitude: number }[];
+}
+
+/** `ladder levels` */
+export interface LevelsView {
+  ladder: string;
+  tracks: Ref[];
+  levels: LevelSummary[];
+  /** How scope grows, for each fact whose values can be compared; empty when none can. */
+  scope: ScopeScale[];
+}
+
+/** `ladder about` */
+export interface AboutView {
+  ladder: string;
+  description: string | null;
+  responsibilities: string[];
+  levels: Ref[];
+  transitions: TransitionView[];
+  notes: Note[];
+}
