@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const seedPath = path.resolve(repoRoot, "..", "shared", "seed", "000_63e7354391c5864f.txt");
 const ladderPath = path.resolve(repoRoot, "data", "ladder.yaml");
 
