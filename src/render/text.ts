@@ -224,7 +224,10 @@ export function levelsText(view: LevelsView, o: TextOptions): string {
   ]);
   const natural = head.map((h, c) => 2 + Math.max(displayWidth(h), ...rows.map((r) => Math.max(...r[c]!.split("\n").map((s) => displayWidth(clean(s)))))));
   const floor = head.map((h, c) => 2 + Math.max(longestPiece(h), ...rows.map((r) => longestPiece(clean(r[c]!)))));
-  const widths = fitColumns(natural, o.width - (head.length + 1), floor);
+  const room = o.width - (head.length + 1);
+  const title = block(view.ladder, o.width, "").map(style.title);
+  if (floor.reduce((a, b) => a + b, 0) > room) return [...title, "", ...levelsStacked(view, o), ...scopeBlock(view, o)].join("\n") + "\n";
+  const widths = fitColumns(natural, room, floor);
   const t = table(head.map((h, c) => style.label(cell(h, widths[c]!))), widths);
   for (const row of rows) {
     t.push(row.map((value, c) => {
@@ -233,11 +236,27 @@ export function levelsText(view: LevelsView, o: TextOptions): string {
       return c === 1 ? style.accent(text) : text;
     }));
   }
-  const out = [style.title(clean(view.ladder)), t.toString()];
-  if (view.scope.length > 0) out.push("", ...scopeText(view.scope, o));
-  return out.join("\n") + "\n";
+  return [...title, t.toString(), ...scopeBlock(view, o)].join("\n") + "\n";
 }
 
+function scopeBlock(view: LevelsView, o: TextOptions): string[] {
+  return view.scope.length > 0 ? ["", ...scopeText(view.scope, o)] : [];
+}
+
+/** `ladder levels` on a terminal too narrow for the table: one block per level. */
+function levelsStacked(view: LevelsView, o: TextOptions): string[] {
+  const { style } = o;
+  const out: string[] = [];
+  view.levels.forEach((l, i) => {
+    if (i > 0) out.push("");
+    out.push(...block(`${l.title} (${l.id})`, o.width, "", `${i + 1}. `).map(style.label));
+    if (l.summary) out.push(...block(l.summary, o.width, "   ").map(style.dim));
+    if (l.track) out.push(...block(l.track.title, o.width, "   ", "track: "));
+    if (l.aliases.length > 0) out.push(...block(l.aliases.join(", "), o.width, "   ", "aliases: "));
+    for (const f of l.facts) out.push(...block(f.value, o.width, "   ", `${clean(f.label)}: `));
+  });
+  return out;
+}
 /** The small picture of how scope grows: one bar per level, on a log scale (sizes grow by multiples). */
 export function scopeText(scales: ScopeScale[], o: TextOptions): string[] {
   const { style } = o;
@@ -246,13 +265,17 @@ export function scopeText(scales: ScopeScale[], o: TextOptions): string[] {
     out.push(style.label(`  ${clean(scale.label)}`));
     const nameWidth = Math.min(Math.max(...scale.levels.map((p) => displayWidth(clean(p.level.title)))), Math.floor(o.width / 3));
     const valueWidth = Math.max(...scale.levels.map((p) => displayWidth(clean(p.value))));
-    const barRoom = Math.max(4, Math.min(30, o.width - 4 - nameWidth - 2 - valueWidth - 1));
+    const inlineRoom = o.width - 4 - nameWidth - 2 - valueWidth - 1;
+    // On a narrow terminal the value goes under the bar instead of beside it.
+    const inline = inlineRoom >= 4;
+    const barRoom = Math.max(1, Math.min(30, inline ? inlineRoom : o.width - 4 - nameWidth - 2));
     const bars = barLengths(scale.levels.map((p) => p.magnitude), barRoom);
     scale.levels.forEach((p, i) => {
       const name = wrap(clean(p.level.title), nameWidth);
       const bar = style.accent("█".repeat(bars[i]!)) + " ".repeat(barRoom - bars[i]!);
-      out.push(`    ${padEnd(name[0]!, nameWidth)}  ${bar} ${clean(p.value)}`);
+      out.push(`    ${padEnd(name[0]!, nameWidth)}  ${bar}${inline ? ` ${clean(p.value)}` : ""}`.trimEnd());
       for (const more of name.slice(1)) out.push(`    ${more}`);
+      if (!inline) out.push(...block(p.value, o.width, "      ").map(style.dim));
     });
   }
   return out;

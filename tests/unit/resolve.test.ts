@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { loadBuiltinLadder } from "../../src/cli/ladder-source.js";
+import { LadderError } from "../../src/core/errors.js";
+import { loadLadderFile } from "../../src/core/load.js";
+import { fixture } from "../helpers.js";
+import { resolveArea, resolveLevel, resolvePosition } from "../../src/core/resolve.js";
+
+const ladder = await loadBuiltinLadder();
+
+function usage(fn: () => unknown): LadderError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(LadderError);
+    expect((error as LadderError).exitCode).toBe(2);
+    return error as LadderError;
+  }
+  throw new Error("expected a usage error");
+}
+
+describe("resolveLevel", () => {
+  it.each([
+    ["em", "em"],
+    ["EM", "em"],
+    ["senior em", "senior-em"],
+    ["Senior_EM", "senior-em"],
+    ["sem", "senior-em"],
+    ["Senior Engineering Manager", "senior-em"],
+    ["director", "director"],
+    ["dir", "director"],
+    ["Director of Engineering", "director"],
+    ["vpe", "vp"],
+    ["VP of Engineering", "vp"],
+    ["chief-technology-officer", "cto"],
+    ["Chief Technology Officer", "cto"],
+    ["manager", "em"],
+  ])("finds %s", (typed, id) => {
+    expect(resolveLevel(ladder, typed).id).toBe(id);
+  });
+
+  it("finds a level by a unique prefix", () => {
+    expect(resolveLevel(ladder, "direc").id).toBe("director");
+    expect(resolveLevel(ladder, "chief").id).toBe("cto");
+    expect(resolveLevel(ladder, "senior").id).toBe("senior-em");
+  });
+
+  it("names the candidates of an ambiguous prefix", () => {
+    const acme = loadLadderFile(fixture("acme.yaml"));
+    const error = usage(() => resolveLevel(acme, "se"));
+    expect(error.message).toBe('"se" could be more than one level');
+    expect(error.hints[0]).toBe("did you mean: e1, e2, m2?");
+  });
+
+  it("suggests the closest names for a typo", () => {
+    const error = usage(() => resolveLevel(ladder, "directr"));
+    expect(error.message).toBe('unknown level "directr"');
+    expect(error.hints[0]).toContain("director");
+    expect(error.hints.at(-1)).toContain("ladder levels");
+  });
+
+  it("rejects an empty name", () => {
+    usage(() => resolveLevel(ladder, "  "));
+  });
+});
+
+describe("resolveArea", () => {
+  it("finds growth areas by title, id and prefix", () => {
+    expect(resolveArea(ladder, "people development")).toMatchObject({ kind: "growth-area", area: { id: "people-development" } });
+    expect(resolveArea(ladder, "people")).toMatchObject({ kind: "growth-area", area: { id: "people-development" } });
+    expect(resolveArea(ladder, "Technical Leadership")).toMatchObject({ kind: "growth-area", area: { id: "technical-leadership" } });
+  });
+
+  it("finds sections by id and title", () => {
+    expect(resolveArea(ladder, "leadership")).toMatchObject({ kind: "section", section: { id: "leadership" } });
+    expect(resolveArea(ladder, "team & project scope")).toMatchObject({ kind: "section", section: { id: "scope" } });
+  });
+
+  it("reports unknown areas with suggestions", () => {
+    const error = usage(() => resolveArea(ladder, "strategic planing"));
+    expect(error.hints[0]).toContain("strategic-planning");
+  });
+});
+
+describe("resolvePosition", () => {
+  it("finds roles outside the ladder as well as levels", () => {
+    expect(resolvePosition(ladder, "ic")).toMatchObject({ kind: "role", role: { id: "ic" } });
+    expect(resolvePosition(ladder, "individual contributor")).toMatchObject({ kind: "role" });
+    expect(resolvePosition(ladder, "cto")).toMatchObject({ kind: "level", level: { id: "cto" } });
+  });
+});
