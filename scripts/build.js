@@ -24,7 +24,8 @@ await build({
   target: "node20",
   minify: true,
   legalComments: "linked",
-  chunkNames: "chunks/[name]-[hash]",
+  // Chunks sit beside ladder.js: modules find data/ and the snapshot relative to dist/ wherever esbuild puts them.
+  chunkNames: "[name]-[hash]",
   define: { __BUNDLED__: "true", __VERSION__: JSON.stringify(pkg.version) },
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __ladderRequire } from 'node:module'; const require = __ladderRequire(import.meta.url);" },

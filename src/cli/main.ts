@@ -45,6 +45,7 @@ function report(error: unknown, io: Io, argv: readonly string[]): number {
     return EXIT.usage;
   }
   if (error instanceof LadderError) {
+    io.stdout.write(error.output);
     for (const line of error.details) io.stderr.write(`${line}\n`);
     io.stderr.write(`ladder: ${error.message}\n`);
     for (const hint of error.hints) io.stderr.write(`hint: ${hint}\n`);

@@ -3,18 +3,18 @@
  * Every problem found is reported with the line and column of the offending
  * key or value, all at once, so a file can be fixed in one pass.
  */
-import { readFileSync, statSync } from "node:fs";
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, isAlias, visit, type Document, type Node } from "yaml";
+import { closeSync, openSync, readSync, statSync, type Stats } from "node:fs";
+import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isMap, isSeq, isScalar, isPair, isAlias, visit, type CST, type Document, type Node } from "yaml";
 import { LadderError, LadderFileError, formatPath, type Problem } from "./errors.js";
-import { LadderFileSchema, knownKeysAt, type LadderFile } from "./schema.js";
+import { CONTROL_MESSAGE, LadderFileSchema, knownKeysAt, type LadderFile } from "./schema.js";
 import { checkReferences } from "./validate.js";
 import { closest } from "./names.js";
 import type { Ladder } from "./types.js";
 
 /** Limits that keep a hostile file from exhausting memory or time (documented in the README). */
 export const LIMITS = {
-  /** Largest ladder file read, in bytes. */
-  maxFileBytes: 16 * 1024 * 1024,
+  /** Largest ladder file read, in bytes (the built-in ladder is 17 KiB; 2 MiB parses in about 0.2 s). */
+  maxFileBytes: 2 * 1024 * 1024,
   /** Most alias expansions in one file (a "billion laughs" file needs millions). */
   maxAliasCount: 1000,
   /** Deepest nesting of mappings and sequences; a ladder needs 5. */
@@ -29,45 +29,104 @@ export function loadLadderFile(path: string): Ladder {
   return parseLadder(readLadderSource(path), path);
 }
 
+/**
+ * The text of a ladder file. Refuses, each with a clear error: a missing path,
+ * a directory or device, a file over LIMITS.maxFileBytes, bytes that are not
+ * UTF-8 (located at the first bad byte) and binary files. Reading stops at the
+ * limit even when the size on disk says otherwise (a growing file, a pipe such
+ * as `--data <(curl ...)`, files under /proc).
+ */
 export function readLadderSource(path: string): string {
-  let size: number;
+  let stat: Stats;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new LadderError(`cannot read ladder file ${path}: it is a directory`, { hints: ["pass the path of a .yaml file"] });
-    size = stat.size;
+    stat = statSync(path);
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  if (stat.isDirectory()) throw new LadderError(`cannot read ladder file ${path}: it is a directory`, { hints: ["pass the path of a .yaml file"] });
+  // Devices such as /dev/zero never end; sockets cannot be read as files.
+  if (!stat.isFile() && !stat.isFIFO()) throw new LadderError(`cannot read ladder file ${path}: it is not a regular file`, { hints: ["pass the path of a .yaml file"] });
+  if (stat.size > LIMITS.maxFileBytes) throw tooBig(path, stat.size);
+
+  let bytes: Buffer;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > LIMITS.maxFileBytes) throw tooBig(path);
+    }
+    bytes = Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof LadderError) throw error;
     throw fileError(path, error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  if (size > LIMITS.maxFileBytes) {
-    throw new LadderError(`cannot read ladder file ${path}: it is ${formatBytes(size)}, over the limit of ${formatBytes(LIMITS.maxFileBytes)}`, {
-      hints: ["a ladder file is text; split it or check that this is the right file"],
-    });
-  }
-  let bytes: Buffer;
+
+  let text: string;
   try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw fileError(path, error);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     throw new LadderFileError(path, [{ file: path, ...at, path: "", message: "the file is not UTF-8 text", hint: "save it as UTF-8" }]);
   }
+  // Valid UTF-8 can still be binary, or UTF-16 text saved without a byte order mark.
+  const nul = text.indexOf("\0");
+  if (nul >= 0) {
+    throw new LadderFileError(path, [{ file: path, ...positionIn(text, nul), path: "", message: "the file contains a NUL byte: it is binary, or text in UTF-16", hint: "save it as UTF-8 text" }]);
+  }
+  return text;
+}
+
+/** `size` is unknown when the file turned out larger than it said (a pipe, a growing file): reading stopped at the limit. */
+function tooBig(path: string, size?: number): LadderError {
+  const what = size === undefined ? "it is larger than" : `it is ${formatBytes(size)}, over`;
+  return new LadderError(`cannot read ladder file ${path}: ${what} the limit of ${formatBytes(LIMITS.maxFileBytes)}`, {
+    hints: ["a ladder file is text of a few hundred KiB at most; check that this is the right file"],
+  });
+}
+
+/** Line and column (1-based, in UTF-16 code units like the YAML positions) of `offset` in `text`. */
+function positionIn(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  let line = 1;
+  for (let i = before.indexOf("\n"); i >= 0; i = before.indexOf("\n", i + 1)) line++;
+  return { line, col: offset - lineStart + 1 };
 }
 
 function fileError(path: string, error: unknown): LadderError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : String((error as Error).message ?? error);
-  const hints = code === "ENOENT" ? ["check the path given with --data or LADDER_DATA; `ladder init FILE` writes a starter ladder"] : [];
-  return new LadderError(`cannot read ladder file ${path}: ${reason}`, { hints });
+  switch (code) {
+    case "ENOENT":
+      return new LadderError(`cannot read ladder file ${path}: no such file`, { hints: ["check the path given with --data or LADDER_DATA; `ladder init FILE` writes a starter ladder"] });
+    case "ENOTDIR":
+      return new LadderError(`cannot read ladder file ${path}: a part of the path is not a directory`, { hints: ["check the path given with --data or LADDER_DATA"] });
+    case "EACCES":
+    case "EPERM":
+      return new LadderError(`cannot read ladder file ${path}: permission denied`, { hints: ["check the file's permissions (ls -l), or copy it somewhere you can read"] });
+    case "EISDIR":
+      return new LadderError(`cannot read ladder file ${path}: it is a directory`, { hints: ["pass the path of a .yaml file"] });
+    default: {
+      // Node's message repeats the path and the syscall; the code alone says what happened.
+      const reason = code ?? String((error as Error)?.message ?? error).split("\n")[0];
+      return new LadderError(`cannot read ladder file ${path}: ${reason}`, { hints: ["check the path given with --data or LADDER_DATA"] });
+    }
+  }
 }
 
+/** Rounded up, so that a file just over the limit never reads as equal to it. */
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+  const MiB = 1024 * 1024;
+  if (n >= MiB) return n % MiB === 0 ? `${n / MiB} MiB` : `${(Math.ceil((n / MiB) * 10) / 10).toFixed(1)} MiB`;
+  return `${Math.ceil(n / 1024)} KiB`;
 }
 
 function firstInvalidUtf8(bytes: Buffer): { line: number; col: number } {
@@ -105,18 +164,16 @@ export function parseLadder(source: string, file: string): Ladder {
     ...(hint ? { hint } : {}),
   });
 
-  const depth = flowDepth(source);
-  if (depth.depth > LIMITS.maxDepth) {
-    const before = source.slice(0, depth.offset).split("\n");
-    const place = { line: before.length, col: before.at(-1)!.length + 1 };
-    throw new LadderFileError(file, [{ file, ...place, path: "", message: `nesting is deeper than ${LIMITS.maxDepth} levels`, hint: "a ladder needs only a few levels of nesting" }]);
-  }
-
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, version: "1.2" });
+    const parsed = parseYaml(source, lineCounter);
+    if ("tooDeepAt" in parsed) {
+      throw new LadderFileError(file, [problem(parsed.tooDeepAt, "", `nesting is deeper than ${LIMITS.maxDepth} levels`, "a ladder needs only a few levels of nesting")]);
+    }
+    doc = parsed.doc;
   } catch (error) {
-    // The parser recurses; a pathological file can exhaust the stack.
+    if (error instanceof LadderFileError) throw error;
+    // Not expected once nesting is bounded; still, a parser failure is a problem with the file, not a crash.
     throw new LadderFileError(file, [{ file, line: 1, col: 1, path: "", message: `the YAML cannot be parsed (${(error as Error).message})` }]);
   }
 
@@ -159,7 +216,7 @@ export function parseLadder(source: string, file: string): Ladder {
   const located = (path: readonly PropertyKey[], onKey = false) => locate(doc, path, onKey);
   const parsed = LadderFileSchema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(...issueProblems(issue as Issue, raw, (path, onKey) => at(located(path, onKey)), file));
+    problems.push(...issueProblems(parsed.error.issues as Issue[], raw, (path, onKey) => at(located(path, onKey)), file));
   }
   problems.push(...checkReferences(raw, (path, onKey) => ({ file, ...at(located(path, onKey)) })));
 
@@ -200,40 +257,43 @@ function yamlHint(code: string): string | undefined {
   }
 }
 
+const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
+
 /**
- * Deepest nesting of flow collections (`[` and `{`) outside quotes and comments,
- * measured before parsing so that a file of ten thousand brackets is refused
- * cheaply instead of exhausting the parser's stack.
+ * Parses one YAML document, refusing nesting deeper than LIMITS.maxDepth
+ * before anything recursive sees it. The yaml package parses to a syntax tree
+ * with an explicit stack (no recursion), but its composer and toJS recurse
+ * once per level, so `[[[[...` or `- - - - ...` ten thousand levels deep would
+ * exhaust the call stack. The parser's stack holds every collection still
+ * open, so watching its length while feeding it tokens measures nesting of
+ * every style (flow, block sequences, block mappings, explicit keys) exactly,
+ * and stops reading at the first level too many.
  */
-function flowDepth(source: string): { depth: number; offset: number } {
-  let depth = 0;
-  let max = 0;
-  let offset = 0;
-  let quote = "";
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (quote) {
-      if (c === quote) quote = "";
-      else if (c === "\\" && quote === '"') i++;
-      continue;
-    }
-    if (c === "#" && (i === 0 || /\s/.test(source[i - 1]!))) {
-      const end = source.indexOf("\n", i);
-      if (end < 0) break;
-      i = end;
-    } else if (c === "[" || c === "{") {
-      if (++depth > max) {
-        max = depth;
-        offset = i;
-        if (max > LIMITS.maxDepth) break;
-      }
-    } else if (c === "]" || c === "}") {
-      depth = Math.max(0, depth - 1);
-    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(source[i - 1]!))) {
-      quote = c;
+function parseYaml(source: string, lineCounter: LineCounter): { doc: Document.Parsed } | { tooDeepAt: number } {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(source)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // Cheap test first: the stack can only hold more than maxDepth collections if it is longer than that.
+    if (parser.stack.length > LIMITS.maxDepth) {
+      const open = parser.stack.filter((token) => COLLECTIONS.has(token.type));
+      if (open.length > LIMITS.maxDepth) return { tooDeepAt: open[LIMITS.maxDepth]!.offset };
     }
   }
-  return { depth: max, offset };
+  for (const token of parser.end()) tokens.push(token);
+
+  // What parseDocument does, on the tokens already read: the first document, and an error for any other.
+  const composer = new Composer({ uniqueKeys: true, version: "1.2" });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, source.length)) {
+    if (doc === undefined) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"));
+      break;
+    }
+  }
+  return { doc: doc! };
 }
 
 function pathOf(path: readonly unknown[], pair?: unknown): string {
@@ -302,24 +362,33 @@ interface Issue {
 }
 
 function issueProblems(
-  issue: Issue,
+  issues: readonly Issue[],
   raw: unknown,
   position: (path: readonly PropertyKey[], onKey?: boolean) => { line: number; col: number },
   file: string,
 ): Problem[] {
-  return describeIssue(issue, raw).map(({ path, message, hint, onKey }) => ({
-    file,
-    ...position(path, onKey),
-    path: formatPath(path),
-    message,
-    ...(hint ? { hint } : {}),
-  }));
+  const described = issues.flatMap((issue) => describeIssue(issue, raw));
+  // A misspelt key ("titel") also leaves the key it meant missing: report that once, as the misspelling.
+  const meant = new Set(described.filter((d) => d.suggests !== undefined).map((d) => formatPath([...d.path.slice(0, -1), d.suggests!])));
+  return described
+    .filter((d) => !(d.missing && meant.has(formatPath(d.path))))
+    .map(({ path, message, hint, onKey }) => ({
+      file,
+      ...position(path, onKey),
+      path: formatPath(path),
+      message,
+      ...(hint ? { hint } : {}),
+    }));
 }
 
 interface Described {
   path: PropertyKey[];
   message: string;
   hint?: string;
+  /** For an unknown key: the known key it is probably a misspelling of. */
+  suggests?: string;
+  /** A required key that is absent. */
+  missing?: boolean;
   onKey?: boolean;
 }
 
@@ -360,6 +429,7 @@ function describeIssue(issue: Issue, raw: unknown): Described[] {
         const suggestion = closest(key, knownKeysAt(path))[0];
         return {
           path: [...path, key],
+          ...(suggestion ? { suggests: suggestion } : {}),
           message: `unknown key "${key}"`,
           hint: suggestion ? `did you mean "${suggestion}"?` : `known keys: ${knownKeysAt(path).join(", ")}; extensions start with "x-"`,
           onKey: true,
@@ -367,7 +437,7 @@ function describeIssue(issue: Issue, raw: unknown): Described[] {
       });
     case "invalid_type":
       if (value === undefined) {
-        return [{ path, message: `missing required key "${name}"`, onKey: true }];
+        return [{ path, message: `missing required key "${name}"`, onKey: true, missing: true }];
       }
       return [{ path, message: `expected ${EXPECTED[issue.expected ?? ""] ?? issue.expected}, got ${kindOf(value)}`, hint: typeHint(issue.expected, value) }];
     case "invalid_union":
@@ -384,12 +454,21 @@ function describeIssue(issue: Issue, raw: unknown): Described[] {
       return [{ path, message: `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}` }];
     case "invalid_key":
       return [{ path, message: `"${name}" is not a valid id`, hint: "use lowercase letters, digits and single hyphens", onKey: true }];
-    case "custom":
-      return [{ path, message: issue.message, hint: "use plain text; newlines and tabs are allowed in prose only" }];
+    case "custom": {
+      const control = typeof value === "string" ? /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.exec(value)?.[0] : undefined;
+      if (control !== undefined && issue.message === CONTROL_MESSAGE) {
+        const code = control.codePointAt(0)!;
+        const name = CONTROL_NAMES[code] ? ` (${CONTROL_NAMES[code]})` : "";
+        return [{ path, message: `${issue.message}, U+${code.toString(16).toUpperCase().padStart(4, "0")}${name}`, hint: "ladder text is plain text: control characters could drive the reader's terminal" }];
+      }
+      return [{ path, message: issue.message, hint: "titles, names and facts are one line; newlines and tabs belong in prose" }];
+    }
     default:
       return [{ path, message: issue.message }];
   }
 }
+
+const CONTROL_NAMES: Record<number, string> = { 0: "NUL", 7: "BEL", 8: "BS", 0x0b: "VT", 0x0c: "FF", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x9b: "CSI" };
 
 function isRecordKey(path: readonly PropertyKey[]): boolean {
   return path.length >= 3 && path[0] === "levels" && (path[2] === "expectations" || path[2] === "facts") && path.length === 4;

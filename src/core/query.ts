@@ -2,7 +2,7 @@
  * Pure questions asked of a ladder. Each returns a view (views.ts) that the
  * renderers turn into text, markdown or JSON; nothing here prints.
  */
-import type { GrowthArea, Ladder, Level, Transition } from "./types.js";
+import type { GrowthArea, Ladder, Level, Track, Transition } from "./types.js";
 import type {
   AboutView,
   AreaListView,
@@ -149,14 +149,26 @@ export function listAreas(ladder: Ladder): AreaListView {
   return { ladder: ladder.title, kind: "list", growthAreas: ladder.growthAreas.map(ref), sections: ladder.sections.map(ref) };
 }
 
-export function listLevels(ladder: Ladder, levels: readonly Level[] = ladder.levels): LevelsView {
-  const usedTracks = new Set(levels.map((l) => l.track));
+/** The levels in order (of one track when `track` is given), grouped by track where the ladder has tracks. */
+export function listLevels(ladder: Ladder, track?: Track): LevelsView {
+  const tracks = track ? [track] : ladder.tracks;
+  const levels = track ? ladder.levels.filter((l) => l.track === track.id) : ladder.levels;
+  const scope =
+    tracks.length === 0
+      ? scopeScales(levels, null)
+      : tracks.flatMap((t) => scopeScales(levels.filter((l) => l.track === t.id), ref(t)));
   return {
     ladder: ladder.title,
-    tracks: ladder.tracks.filter((t) => usedTracks.has(t.id)).map(ref),
+    tracks: tracks.map(ref),
     levels: levels.map((l) => summarizeLevel(ladder, l)),
-    scope: scopeScales(levels),
+    roles: ladder.roles.map(ref),
+    scope,
   };
+}
+
+/** The levels of one track, or all of them. */
+export function levelsOfTrack(ladder: Ladder, track?: Track): Level[] {
+  return track ? ladder.levels.filter((l) => l.track === track.id) : ladder.levels;
 }
 
 export function about(ladder: Ladder): AboutView {
@@ -174,7 +186,7 @@ export function about(ladder: Ladder): AboutView {
  * Facts whose values can be compared as sizes ("5-8 engineers", "50-200+",
  * "Quarterly", "2-5 years"): stated by at least two levels, all readable.
  */
-export function scopeScales(levels: readonly Level[]): ScopeScale[] {
+export function scopeScales(levels: readonly Level[], track: Ref | null = null): ScopeScale[] {
   const labels: string[] = [];
   for (const level of levels) for (const fact of level.facts) if (!labels.includes(fact.label)) labels.push(fact.label);
   const scales: ScopeScale[] = [];
@@ -186,7 +198,7 @@ export function scopeScales(levels: readonly Level[]): ScopeScale[] {
     if (points.length < 2 || points.some((p) => p.magnitude === null)) continue;
     const units = new Set(points.map((p) => unitKind(p.value)));
     if (units.size > 1) continue;
-    scales.push({ label, levels: points.map((p) => ({ ...p, magnitude: p.magnitude! })) });
+    scales.push({ label, track, levels: points.map((p) => ({ ...p, magnitude: p.magnitude! })) });
   }
   return scales;
 }

@@ -6,7 +6,7 @@
  */
 import { usageError } from "./errors.js";
 import { closest, normalizeName } from "./names.js";
-import type { GrowthArea, Ladder, Level, Role, Section } from "./types.js";
+import type { GrowthArea, Ladder, Level, Role, Section, Track } from "./types.js";
 
 interface Candidate<T> {
   item: T;
@@ -75,5 +75,15 @@ export function resolveArea(ladder: Ladder, typed: string): Area {
     typed,
     "growth area or section",
     "ladder area",
+  );
+}
+
+export function resolveTrack(ladder: Ladder, typed: string): Track {
+  if (ladder.tracks.length === 0) throw usageError("this ladder has no tracks", ["leave out --track"]);
+  return resolve(
+    ladder.tracks.map((track) => ({ item: track, id: track.id, names: [track.title] })),
+    typed,
+    "track",
+    "ladder levels",
   );
 }

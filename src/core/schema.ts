@@ -12,24 +12,24 @@ import * as z from "zod/mini";
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** C0 and C1 control characters other than tab and line feed, and DEL. */
-const CONTROL_IN_PROSE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-/** The same, without exceptions: titles, ids and names are one line. */
-const CONTROL_IN_LINE = /[\u0000-\u001F\u007F-\u009F]/;
+/** C0 and C1 control characters other than tab and line feed, and DEL: they could drive a terminal. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 export const CONTROL_MESSAGE = "contains a control character";
 
 const id = z.string().check(z.regex(ID_PATTERN), z.describe("A lowercase slug: letters, digits and single hyphens, e.g. `senior-em`."));
 
+const noControl = z.refine<string>((s) => !CONTROL.test(s), { message: CONTROL_MESSAGE });
+
+/** Titles, names and fact values: one line of text. */
 const line = z.string().check(
   z.minLength(1),
-  z.refine((s) => !CONTROL_IN_LINE.test(s), { message: CONTROL_MESSAGE }),
+  noControl,
+  z.refine((s) => !/[\n\t]/.test(s), { message: "must be one line (no line breaks or tabs)" }),
 );
 
-const prose = z.string().check(
-  z.minLength(1),
-  z.refine((s) => !CONTROL_IN_PROSE.test(s), { message: CONTROL_MESSAGE }),
-);
+/** Expectations, descriptions and other prose: newlines and tabs are allowed. */
+const prose = z.string().check(z.minLength(1), noControl);
 
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
 

@@ -91,6 +91,8 @@ export interface AreaListView {
 export interface ScopeScale {
   /** The fact label, e.g. "Team size". */
   label: string;
+  /** Scales are drawn per track: sizes compare within a track. */
+  track: Ref | null;
   /** Levels that state the fact, in ladder order; `magnitude` is a comparable number (the upper bound, durations in months). */
   levels: { level: Ref; value: string; magnitude: number }[];
 }
@@ -98,8 +100,11 @@ export interface ScopeScale {
 /** `ladder levels` */
 export interface LevelsView {
   ladder: string;
+  /** The tracks shown (empty for a single-track ladder); levels name theirs. */
   tracks: Ref[];
   levels: LevelSummary[];
+  /** Positions outside the ladder that transitions start or end at. */
+  roles: Ref[];
   /** How scope grows, for each fact whose values can be compared; empty when none can. */
   scope: ScopeScale[];
 }

@@ -15,8 +15,9 @@ import type {
   SectionView,
   TransitionView,
 } from "../core/views.js";
-import { stripControl } from "./width.js";
+import { displayWidth, padEnd, stripControl } from "./width.js";
 import { barLengths } from "./scale.js";
+import { trackGroups } from "./levels.js";
 
 /** Escapes one line of plain text for use inside markdown. */
 export function escapeLine(line: string): string {
@@ -174,40 +175,50 @@ export function areaListMarkdown(view: AreaListView): string {
 }
 
 export function levelsMarkdown(view: LevelsView): string {
-  const factLabels: string[] = [];
-  for (const l of view.levels) for (const f of l.facts) if (!factLabels.includes(f.label)) factLabels.push(f.label);
-  const hasTracks = view.tracks.length > 0;
   const out = [`# ${escapeLine(view.ladder)}`, ""];
-  out.push(
-    ...table(
-      ["#", "Id", "Title", ...(hasTracks ? ["Track"] : []), "Aliases", ...factLabels.map(escapeCell)],
-      view.levels.map((l, i) => [
-        String(i + 1),
-        `\`${l.id}\``,
-        escapeCell(l.title) + (l.summary ? `<br>*${escapeCell(l.summary)}*` : ""),
-        ...(hasTracks ? [l.track ? escapeCell(l.track.title) : ""] : []),
-        l.aliases.map(escapeCell).join(", "),
-        ...factLabels.map((label) => {
-          const value = l.facts.find((f) => f.label === label)?.value;
-          return value === undefined ? "—" : escapeCell(value);
-        }),
-      ]),
-    ),
-    "",
-  );
-  if (view.scope.length > 0) {
-    // The picture is monospace art; a code block keeps it aligned (and nothing in it is markdown).
-    out.push("## How scope grows", "", "```text");
-    for (const scale of view.scope) {
-      const names = scale.levels.map((p) => stripControl(p.level.title).replace(/`/g, "'"));
-      const nameWidth = Math.max(...names.map((n) => n.length));
-      const bars = barLengths(scale.levels.map((p) => p.magnitude), 24);
-      out.push(stripControl(scale.label).replace(/`/g, "'"));
-      scale.levels.forEach((p, i) => out.push(`  ${names[i]!.padEnd(nameWidth)}  ${"█".repeat(bars[i]!).padEnd(24)} ${stripControl(p.value).replace(/`/g, "'")}`));
+  let number = 0;
+  for (const group of trackGroups(view)) {
+    const sub = group.track ? "###" : "##";
+    if (group.track) out.push(`## ${escapeLine(group.track.title)} track`, "");
+    const factLabels: string[] = [];
+    for (const l of group.levels) for (const f of l.facts) if (!factLabels.includes(f.label)) factLabels.push(f.label);
+    out.push(
+      ...table(
+        ["#", "Id", "Title", "Aliases", ...factLabels.map(escapeCell)],
+        group.levels.map((l, i) => [
+          String(number + i + 1),
+          `\`${l.id}\``,
+          escapeCell(l.title) + (l.summary ? `<br>*${escapeCell(l.summary)}*` : ""),
+          l.aliases.map(escapeCell).join(", "),
+          ...factLabels.map((label) => {
+            const value = l.facts.find((f) => f.label === label)?.value;
+            return value === undefined ? "—" : escapeCell(value);
+          }),
+        ]),
+      ),
+      "",
+    );
+    number += group.levels.length;
+    if (group.scope.length > 0) {
+      // The picture is monospace art; a code block keeps it aligned (and nothing in it is markdown).
+      out.push(`${sub} How scope grows`, "", "```text");
+      for (const scale of group.scope) {
+        const names = scale.levels.map((p) => codeSafe(p.level.title));
+        const nameWidth = Math.max(...names.map((n) => displayWidth(n)));
+        const bars = barLengths(scale.levels.map((p) => p.magnitude), 24);
+        out.push(codeSafe(scale.label));
+        scale.levels.forEach((p, i) => out.push(`  ${padEnd(names[i]!, nameWidth)}  ${"█".repeat(bars[i]!).padEnd(24)} ${codeSafe(p.value)}`));
+      }
+      out.push("```", "");
     }
-    out.push("```", "");
   }
+  if (view.roles.length > 0) out.push(`Roles outside the ladder: ${view.roles.map((r) => `${escapeLine(r.title)} (\`${r.id}\`)`).join(", ")}`, "");
   return finish(out);
+}
+
+/** Text inside a fenced code block: only a run of backticks could end it early. */
+function codeSafe(text: string): string {
+  return stripControl(text).replace(/`{3,}/g, (m) => m.split("").join("\u200b"));
 }
 
 export function aboutMarkdown(view: AboutView): string {

@@ -12,6 +12,7 @@ import type {
   LevelSummary,
   LevelView,
   LevelsView,
+  Ref,
   ScopeScale,
   SectionView,
   TransitionView,
@@ -19,6 +20,7 @@ import type {
 import type { Style } from "./style.js";
 import { displayWidth, padEnd, stripControl, wrap } from "./width.js";
 import { barLengths } from "./scale.js";
+import { trackGroups } from "./levels.js";
 
 export interface TextOptions {
   width: number;
@@ -210,23 +212,36 @@ function longestPiece(text: string): number {
 
 export function levelsText(view: LevelsView, o: TextOptions): string {
   const { style } = o;
+  const out = block(view.ladder, o.width, "").map(style.title);
+  let number = 0;
+  for (const group of trackGroups(view)) {
+    if (group.track) out.push("", ...block(`${group.track.title} track`, o.width, "").map(style.heading));
+    out.push(...levelsTable(group.levels, number, o));
+    if (group.scope.length > 0) out.push("", ...scopeText(group.scope, o));
+    number += group.levels.length;
+  }
+  if (view.roles.length > 0) {
+    out.push("", ...block(view.roles.map((r) => `${r.title} (${r.id})`).join(", "), o.width, "", "Roles outside the ladder: ").map((l, i) => (i === 0 ? l.replace("Roles outside the ladder:", style.label("Roles outside the ladder:")) : l)));
+  }
+  return out.join("\n") + "\n";
+}
+
+function levelsTable(levels: LevelSummary[], offset: number, o: TextOptions): string[] {
+  const { style } = o;
   const factLabels: string[] = [];
-  for (const l of view.levels) for (const f of l.facts) if (!factLabels.includes(f.label)) factLabels.push(f.label);
-  const hasTracks = view.tracks.length > 0;
-  const head = ["#", "Id", "Title", ...(hasTracks ? ["Track"] : []), "Aliases", ...factLabels];
-  const rows = view.levels.map((l, i) => [
-    String(i + 1),
+  for (const l of levels) for (const f of l.facts) if (!factLabels.includes(f.label)) factLabels.push(f.label);
+  const head = ["#", "Id", "Title", "Aliases", ...factLabels];
+  const rows = levels.map((l, i) => [
+    String(offset + i + 1),
     l.id,
     l.summary ? `${l.title}\n${l.summary}` : l.title,
-    ...(hasTracks ? [l.track?.title ?? ""] : []),
     l.aliases.join(", "),
     ...factLabels.map((label) => l.facts.find((f) => f.label === label)?.value ?? "—"),
   ]);
   const natural = head.map((h, c) => 2 + Math.max(displayWidth(h), ...rows.map((r) => Math.max(...r[c]!.split("\n").map((s) => displayWidth(clean(s)))))));
   const floor = head.map((h, c) => 2 + Math.max(longestPiece(h), ...rows.map((r) => longestPiece(clean(r[c]!)))));
   const room = o.width - (head.length + 1);
-  const title = block(view.ladder, o.width, "").map(style.title);
-  if (floor.reduce((a, b) => a + b, 0) > room) return [...title, "", ...levelsStacked(view, o), ...scopeBlock(view, o)].join("\n") + "\n";
+  if (floor.reduce((a, b) => a + b, 0) > room) return ["", ...levelsStacked(levels, offset, o)];
   const widths = fitColumns(natural, room, floor);
   const t = table(head.map((h, c) => style.label(cell(h, widths[c]!))), widths);
   for (const row of rows) {
@@ -236,27 +251,23 @@ export function levelsText(view: LevelsView, o: TextOptions): string {
       return c === 1 ? style.accent(text) : text;
     }));
   }
-  return [...title, t.toString(), ...scopeBlock(view, o)].join("\n") + "\n";
-}
-
-function scopeBlock(view: LevelsView, o: TextOptions): string[] {
-  return view.scope.length > 0 ? ["", ...scopeText(view.scope, o)] : [];
+  return [t.toString()];
 }
 
 /** `ladder levels` on a terminal too narrow for the table: one block per level. */
-function levelsStacked(view: LevelsView, o: TextOptions): string[] {
+function levelsStacked(levels: LevelSummary[], offset: number, o: TextOptions): string[] {
   const { style } = o;
   const out: string[] = [];
-  view.levels.forEach((l, i) => {
+  levels.forEach((l, i) => {
     if (i > 0) out.push("");
-    out.push(...block(`${l.title} (${l.id})`, o.width, "", `${i + 1}. `).map(style.label));
+    out.push(...block(`${l.title} (${l.id})`, o.width, "", `${offset + i + 1}. `).map(style.label));
     if (l.summary) out.push(...block(l.summary, o.width, "   ").map(style.dim));
-    if (l.track) out.push(...block(l.track.title, o.width, "   ", "track: "));
     if (l.aliases.length > 0) out.push(...block(l.aliases.join(", "), o.width, "   ", "aliases: "));
     for (const f of l.facts) out.push(...block(f.value, o.width, "   ", `${clean(f.label)}: `));
   });
   return out;
 }
+
 /** The small picture of how scope grows: one bar per level, on a log scale (sizes grow by multiples). */
 export function scopeText(scales: ScopeScale[], o: TextOptions): string[] {
   const { style } = o;

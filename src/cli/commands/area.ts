@@ -1,11 +1,11 @@
-import { areaAcrossLevels, listAreas } from "../../core/query.js";
-import { resolveArea } from "../../core/resolve.js";
+import { areaAcrossLevels, levelsOfTrack, listAreas } from "../../core/query.js";
+import { resolveArea, resolveTrack } from "../../core/resolve.js";
 import { renderJson } from "../../render/json.js";
 import { areaListMarkdown, areaMarkdown } from "../../render/markdown.js";
 import { areaListText, areaText } from "../../render/text.js";
 import type { Context } from "../context.js";
 
-export async function area(ctx: Context, name: string | undefined): Promise<string> {
+export async function area(ctx: Context, name: string | undefined, options: { track?: string } = {}): Promise<string> {
   const ladder = await ctx.ladder();
   const out = ctx.output();
   if (name === undefined) {
@@ -13,7 +13,8 @@ export async function area(ctx: Context, name: string | undefined): Promise<stri
     if (out.format === "json") return renderJson(view);
     return out.format === "markdown" ? areaListMarkdown(view) : areaListText(view, out);
   }
-  const view = areaAcrossLevels(ladder, resolveArea(ladder, name));
+  const track = options.track === undefined ? undefined : resolveTrack(ladder, options.track);
+  const view = areaAcrossLevels(ladder, resolveArea(ladder, name), levelsOfTrack(ladder, track));
   if (out.format === "json") return renderJson(view);
   return out.format === "markdown" ? areaMarkdown(view) : areaText(view, out);
 }

@@ -1,0 +1,6 @@
+import { ladderJsonSchema } from "../../core/json-schema.js";
+
+/** Always JSON: the schema is for editors and tools. */
+export async function schema(): Promise<string> {
+  return `${JSON.stringify(ladderJsonSchema(), null, 2)}\n`;
+}
