@@ -178,7 +178,12 @@ export function parseLadder(source: string, file: string): Ladder {
   }
 
   const problems: Problem[] = [];
-  for (const error of doc.errors) problems.push(problem(error.pos[0], "", yamlMessage(error.code, error.message), yamlHint(error.code)));
+  for (const error of doc.errors) {
+    // The parser notices an unclosed quote only at the end of the file; point at where the quote opens.
+    const unclosed = error.code === "MISSING_CHAR" && /quote/.test(error.message) ? unclosedQuoteAt(source) : undefined;
+    if (unclosed !== undefined) problems.push(problem(unclosed, "", "a quoted text is never closed", "add the closing quote at the end of this text"));
+    else problems.push(problem(error.pos[0], "", yamlMessage(error.code, error.message), yamlHint(error.code)));
+  }
   for (const warning of doc.warnings) problems.push(problem(warning.pos[0], "", yamlMessage(warning.code, warning.message), yamlHint(warning.code)));
   if (problems.length > 0) throw new LadderFileError(file, problems);
 
@@ -225,6 +230,29 @@ export function parseLadder(source: string, file: string): Ladder {
     throw new LadderFileError(file, dedupe(problems));
   }
   return toLadder(parsed.data);
+}
+
+/** The offset of a quote that is still open at the end of the file (outside comments), if any. */
+function unclosedQuoteAt(source: string): number | undefined {
+  let open: { quote: string; at: number } | undefined;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (open) {
+      if (c === "\\" && open.quote === '"') i++;
+      else if (c === open.quote) {
+        // '' inside single quotes is an escaped quote, not the end.
+        if (open.quote === "'" && source[i + 1] === "'") i++;
+        else open = undefined;
+      }
+    } else if (c === "#" && (i === 0 || /\s/.test(source[i - 1]!))) {
+      const end = source.indexOf("\n", i);
+      if (end < 0) break;
+      i = end;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:-]/.test(source[i - 1]!))) {
+      open = { quote: c, at: i };
+    }
+  }
+  return open?.at;
 }
 
 function yamlMessage(code: string, message: string): string {
