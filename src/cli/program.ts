@@ -81,7 +81,74 @@ export function buildProgram(run: Runner): Command {
     (_opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/about.js")).about(ctx)),
   );
 
+  command("search", "every expectation, growth-area entry, transition, responsibility and note containing some text", [
+    "ladder search budget",
+    "ladder search stakeholder --level director",
+    "ladder search hiring --section autonomy",
+    "ladder search roadmap --json",
+  ])
+    .argument("<text>", "the text to find (case is ignored)")
+    .option("-l, --level <name>", "only what belongs to this level (repeatable)", collect)
+    .option("-s, --section <name>", "only this section or growth area (repeatable)", collect)
+    .action((text: string, opts: { level?: string[]; section?: string[] }, cmd: Command) =>
+      run(cmd, async (ctx) => (await import("./commands/search.js")).search(ctx, text, opts)),
+    );
+
+  command("path", "the chain of transitions from one position to another, and what changes at each step", [
+    "ladder path ic cto",
+    'ladder path em "vp of engineering"',
+    "ladder path senior-em director --format md >> growth-plan.md",
+  ])
+    .argument("<from>", "a level, or a role outside the ladder such as ic")
+    .argument("<to>", "a level or role further along")
+    .action((from: string, to: string, _opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/path.js")).path(ctx, from, to)));
+
+  command("completion", "print a shell completion script (bash, zsh or fish) for commands, options and level names", [
+    'eval "$(ladder completion bash)"            # in ~/.bashrc',
+    'source <(ladder completion zsh)             # in ~/.zshrc, after compinit',
+    "ladder completion fish > ~/.config/fish/completions/ladder.fish",
+  ])
+    .argument("<shell>", "bash, zsh or fish")
+    .action((shell: string, _opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/completion.js")).completion(ctx, shell)));
+
+  // Called by the completion scripts at each Tab: `ladder __complete -- <index> <words...>`.
+  program
+    .command("__complete", { hidden: true })
+    .argument("[words...]")
+    .allowUnknownOption()
+    .helpOption(false)
+    .action((words: string[], _opts, cmd: Command) =>
+      run(cmd, async (ctx) => (await import("./commands/completion.js")).complete(ctx, program, words)),
+    );
+
+  command("export", "the whole ladder as one document: markdown (default), html, json or csv", [
+    "ladder export > ladder.md",
+    "ladder export --format html --out ladder.html",
+    "ladder export --out ladder.csv            # the format follows the file's extension",
+    "ladder --data acme.yaml export --format json",
+  ])
+    .option("-o, --out <file>", "write to this file (replacing it) instead of standard output")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Formats (-f, --format):",
+        "  markdown, md  one GitHub-flavoured document (the default)",
+        "  html          a standalone page that reads well on screen and prints to PDF",
+        "  json          the ladder file format: loads again with --data",
+        "  csv           one row per expectation: level_id,level,track,section_id,section,text",
+        "Without --format, the extension of --out decides (.md, .html, .json, .csv).",
+        "",
+      ].join("\n"),
+    )
+    .action((opts: { out?: string }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/export.js")).exportLadder(ctx, opts)));
+
   return program;
+}
+
+/** Repeatable options: `--level a --level b`. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 export function globalOptions(cmd: Command): GlobalOptions {

@@ -1,0 +1,36 @@
+import { LadderError, usageError } from "../../core/errors.js";
+import { pathBetween } from "../../core/path.js";
+import { findPath } from "../../core/query.js";
+import { resolvePosition, type Position } from "../../core/resolve.js";
+import type { Ladder } from "../../core/types.js";
+import { renderJson } from "../../render/json.js";
+import { pathMarkdown, pathText } from "../../render/path.js";
+import type { Context } from "../context.js";
+
+const idOf = (p: Position) => (p.kind === "level" ? p.level.id : p.role.id);
+const titleOf = (p: Position) => (p.kind === "level" ? p.level.title : p.role.title);
+
+export async function path(ctx: Context, fromName: string, toName: string): Promise<string> {
+  const ladder = await ctx.ladder();
+  const from = resolvePosition(ladder, fromName);
+  const to = resolvePosition(ladder, toName);
+  if (idOf(from) === idOf(to)) {
+    throw usageError(`"${fromName}" and "${toName}" are the same position (${titleOf(from)})`, ["give two different levels or roles: ladder path em director"]);
+  }
+  const view = pathBetween(ladder, idOf(from), idOf(to));
+  // No chain is an answer about this ladder, not a mistake in the command: a runtime failure (1), said plainly.
+  if (view.steps.length === 0) throw new LadderError(`no path from ${titleOf(from)} to ${titleOf(to)}`, { hints: noPathHints(ladder, idOf(from), idOf(to)) });
+  const out = ctx.output();
+  if (out.format === "json") return renderJson(view);
+  return out.format === "markdown" ? pathMarkdown(view) : pathText(view, out);
+}
+
+function noPathHints(ladder: Ladder, from: string, to: string): string[] {
+  const title = (id: string) => ladder.levels.find((l) => l.id === id)?.title ?? ladder.roles.find((r) => r.id === id)?.title ?? id;
+  const hints: string[] = [];
+  if (findPath(ladder, to, from).length > 0) hints.push(`transitions only go the other way: ladder path ${to} ${from}`);
+  const out = ladder.transitions.filter((t) => t.from === from);
+  if (out.length === 0) hints.push(`no transition starts at ${title(from)}`);
+  else hints.push(`from ${title(from)} the transitions lead to: ${out.map((t) => `${title(t.to)} (${t.to})`).join(", ")}`);
+  return hints;
+}

@@ -1,0 +1,38 @@
+import { usageError } from "../../core/errors.js";
+import { resolveArea, resolveLevel } from "../../core/resolve.js";
+import { searchLadder } from "../../core/search.js";
+import { renderJson } from "../../render/json.js";
+import { searchMarkdown, searchText } from "../../render/search.js";
+import type { Context } from "../context.js";
+
+export interface SearchOptions {
+  level?: string[];
+  section?: string[];
+}
+
+/** `--level a,b --level c` -> [a, b, c] */
+const names = (values: string[] | undefined) => (values ?? []).flatMap((v) => v.split(",")).filter((v) => v.trim() !== "");
+
+/** The same level or area named twice (`--level em --level manager`) counts once. */
+function unique<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export async function search(ctx: Context, text: string, options: SearchOptions): Promise<string> {
+  if (text.trim() === "") throw usageError("nothing to search for", ["give some text: ladder search budget"]);
+  const ladder = await ctx.ladder();
+  const levels = unique(names(options.level).map((name) => resolveLevel(ladder, name)), (l) => l.id);
+  const areas = unique(names(options.section).map((name) => resolveArea(ladder, name)), (a) => (a.kind === "section" ? `section:${a.section.id}` : `area:${a.area.id}`));
+  if (options.level && levels.length === 0) throw usageError("--level needs a level name", ["run `ladder levels` to list them"]);
+  if (options.section && areas.length === 0) throw usageError("--section needs a section or growth area name", ["run `ladder area` to list them"]);
+  const view = searchLadder(ladder, text, { levels, areas });
+  const out = ctx.output();
+  if (out.format === "json") return renderJson(view);
+  return out.format === "markdown" ? searchMarkdown(view) : searchText(view, out);
+}

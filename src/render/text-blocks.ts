@@ -1,0 +1,72 @@
+/**
+ * Small building blocks of the text format shared by the search and path
+ * renderers: wrapped, indented paragraphs, and highlighting that survives
+ * wrapping.
+ */
+import { displayWidth, stripControl, wrap } from "./width.js";
+
+/** Lines of `text` wrapped to `width`, the first after `first`, the rest indented to match; control characters removed. */
+export function block(text: string, width: number, indent: string, first = ""): string[] {
+  const lead = indent + first;
+  const rest = indent + " ".repeat(displayWidth(first));
+  return wrap(stripControl(text), width - displayWidth(lead)).map((line, i) => (i === 0 ? lead : rest) + line);
+}
+
+/**
+ * Like block(), with the ranges of `marked` (offsets into `text`) passed
+ * through `highlight`, even where wrapping moved a marked range across lines.
+ * Wrapping keeps every character other than spaces, tabs and line breaks, in
+ * order, so each wrapped character is found again in the original.
+ */
+export function highlightedBlock(
+  text: string,
+  marked: readonly { start: number; end: number }[],
+  highlight: (s: string) => string,
+  width: number,
+  indent: string,
+  first = "",
+): string[] {
+  const inMatch = new Uint8Array(text.length);
+  for (const { start, end } of marked) inMatch.fill(1, start, end);
+  // Control characters are dropped from the output: drop their marks with them.
+  const kept: number[] = [];
+  for (let i = 0; i < text.length; i++) if (stripControl(text[i]!) !== "") kept.push(i);
+  const clean = kept.map((i) => text[i]!).join("");
+  const mark = kept.map((i) => inMatch[i] === 1);
+
+  const lead = indent + first;
+  const rest = indent + " ".repeat(displayWidth(first));
+  const lines = wrap(clean, width - displayWidth(lead));
+  const isSpace = (c: string) => c === " " || c === "\t" || c === "\n";
+  let p = 0; // next unread position in `clean`
+  return lines.map((line, n) => {
+    let out = "";
+    let run = "";
+    let runMarked = false;
+    const emit = (c: string, m: boolean) => {
+      if (m !== runMarked && run !== "") {
+        out += runMarked ? highlight(run) : run;
+        run = "";
+      }
+      runMarked = m;
+      run += c;
+    };
+    for (let k = 0; k < line.length; k++) {
+      const c = line[k]!;
+      if (c === " ") {
+        // Highlight a space only when the whitespace it stands for lies inside a match.
+        let q = p;
+        while (q < clean.length && isSpace(clean[q]!)) q++;
+        const inside = q > p && p > 0 && mark.slice(p - 1, q + 1).every(Boolean);
+        emit(c, inside);
+        continue;
+      }
+      while (p < clean.length && isSpace(clean[p]!)) p++;
+      emit(c, mark[p] === true);
+      p++;
+    }
+    if (run !== "") out += runMarked ? highlight(run) : run;
+    return (n === 0 ? lead : rest) + out;
+  });
+}
+

@@ -1,0 +1,165 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseLadder } from "../../src/core/load.js";
+import { levelChanges, pathBetween } from "../../src/core/path.js";
+import { pathMarkdown, pathText } from "../../src/render/path.js";
+import { makeStyle } from "../../src/render/style.js";
+import { displayWidth } from "../../src/render/width.js";
+import { fixture, repoRoot, runCli } from "../helpers.js";
+
+const builtin = parseLadder(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
+const acmeFile = fixture("acme.yaml");
+const acme = parseLadder(readFileSync(acmeFile, "utf-8"), acmeFile);
+const level = (id: string) => builtin.levels.find((l) => l.id === id)!;
+const plain = { width: 80, style: makeStyle(false) };
+
+describe("pathBetween", () => {
+  it("chains every transition from the individual contributor to the CTO, in order", () => {
+    const view = pathBetween(builtin, "ic", "cto");
+    expect(view.from).toEqual({ kind: "role", id: "ic", title: "Individual Contributor" });
+    expect(view.to).toEqual({ kind: "level", id: "cto", title: "CTO" });
+    expect(view.steps.map((s) => s.title)).toEqual(builtin.transitions.map((t) => t.title));
+    expect(view.steps.map((s) => s.text)).toEqual(builtin.transitions.map((t) => t.text));
+    expect(view.steps[0]!.changes).toBeNull(); // from a role: no level to compare with
+    expect(view.steps.slice(1).every((s) => s.changes !== null)).toBe(true);
+  });
+
+  it("has no steps when transitions do not lead there", () => {
+    expect(pathBetween(builtin, "cto", "em").steps).toEqual([]);
+    expect(pathBetween(acme, "staff", "m1").steps).toEqual([]);
+  });
+
+  it("crosses tracks when a transition does", () => {
+    const view = pathBetween(acme, "intern", "m2");
+    expect(view.steps.map((s) => `${s.from.id}>${s.to.id}`)).toEqual(["intern>e1", "e1>e2", "e2>m1", "m1>m2"]);
+    expect(pathBetween(acme, "ic", "m2").steps.map((s) => s.from.id)).toEqual(["ic", "m1"]);
+  });
+});
+
+describe("levelChanges", () => {
+  it("lists only the facts and growth-area entries that differ, verbatim", () => {
+    const changes = levelChanges(builtin, level("em"), level("senior-em"));
+    expect(changes.facts).toEqual([
+      { label: "Team size", from: "5-8 engineers", to: "8-15 engineers" },
+      { label: "Roadmap horizon", from: "Quarterly", to: "6-12 months" },
+    ]);
+    expect(changes.growthAreas[0]).toEqual({
+      id: "people-development",
+      title: "People Development",
+      from: "Coaches individual contributors directly",
+      to: "Develops technical leaders and new managers",
+    });
+    expect(changes.sections.map((s) => [s.id, s.from, s.to])).toEqual(builtin.sections.map((s) => [s.id, 5, 5]));
+  });
+
+  it("treats an entry shared by both levels as no change", () => {
+    const changes = levelChanges(builtin, level("vp"), level("cto"));
+    expect(changes.growthAreas).toEqual([]);
+    expect(changes.facts).toContainEqual({ label: "Team size", from: "50-200+ engineers", to: null });
+  });
+
+  it("counts expectations per section, including sections a level leaves out", () => {
+    const [e1, e2] = acme.levels;
+    const changes = levelChanges(acme, e1!, e2!);
+    expect(changes.sections).toEqual([
+      { id: "craft", title: "Craft", from: 2, to: 1 },
+      { id: "impact", title: "Impact & Scope", from: 1, to: 1 },
+      { id: "people", title: "People", from: 0, to: 1 },
+    ]);
+    expect(changes.growthAreas).toEqual([{ id: "delivery", title: "Delivery", from: "Finishes what they start", to: null }]);
+  });
+});
+
+describe("path rendering", () => {
+  it("prints each step's title and text in order, then what changes", () => {
+    const out = pathText(pathBetween(builtin, "em", "director"), plain);
+    const lines = out.split("\n");
+    expect(lines.slice(0, 2)).toEqual(["Engineering Manager → Director of Engineering", "2 steps, in order"]);
+    expect(lines).toContain("1. Engineering Manager to Senior Engineering Manager");
+    expect(lines).toContain("2. Senior Engineering Manager to Director");
+    expect(lines).toContain("     Team size: 5-8 engineers → 8-15 engineers");
+    expect(lines).toContain("       from Coaches individual contributors directly");
+    expect(lines).toContain("       to   Develops technical leaders and new managers");
+    expect(lines).toContain("   side by side: ladder diff em senior-em");
+    expect(out.indexOf("1. Engineering Manager")).toBeLessThan(out.indexOf("2. Senior Engineering Manager"));
+  });
+
+  it("fits the width without losing a word", () => {
+    for (const width of [24, 50, 100]) {
+      const out = pathText(pathBetween(builtin, "ic", "cto"), { width, style: makeStyle(false) });
+      for (const line of out.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      const flat = out.split(/\s+/).join(" ");
+      for (const t of builtin.transitions) expect(flat).toContain(t.text.split(/\s+/).join(" "));
+    }
+  });
+
+  it("shows section counts only where they differ", () => {
+    const out = pathText(pathBetween(acme, "e1", "e2"), plain);
+    expect(out).toContain("Expectations: Craft 2 → 1 · People 0 → 1");
+    expect(pathText(pathBetween(builtin, "em", "senior-em"), plain)).not.toContain("Expectations:");
+  });
+
+  it("says so when two levels share every fact and entry", () => {
+    const same = { ...builtin, levels: builtin.levels.map((l) => (l.id === "cto" ? { ...l, facts: level("vp").facts } : l)) };
+    expect(pathText(pathBetween(same, "vp", "cto"), plain)).toContain("The same facts and growth-area entries at VP of Engineering and CTO.");
+  });
+
+  it("renders markdown with a table of changes, escaped", () => {
+    const md = pathMarkdown(pathBetween(acme, "e2", "m1"));
+    expect(md).toContain("# Software Engineer II → Engineering Manager");
+    expect(md).toContain("## 1. Software Engineer II to Engineering Manager");
+    expect(md).toContain("| What changes | Software Engineer II | Engineering Manager |");
+    expect(md).toContain("| Team size | — | 5-8 people |");
+    expect(md).toContain("| Communication *(growth area)* | Writes clear pull request descriptions | Runs meetings that end with decisions: who, what, when |");
+    expect(md).toContain("| People: number of expectations | 1 | 2 |");
+  });
+});
+
+describe("ladder path (in-process)", () => {
+  it("lists all 5 transitions from ic to cto, in order, verbatim", async () => {
+    const { code, stdout, stderr } = await runCli(["path", "ic", "cto"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    let at = -1;
+    for (const t of builtin.transitions) {
+      const next = stdout.indexOf(t.text);
+      expect(next).toBeGreaterThan(at);
+      at = next;
+    }
+  });
+
+  it("resolves levels and roles by any name", async () => {
+    const json = JSON.parse((await runCli(["path", "Individual Contributor", "vpe", "--json"])).stdout);
+    expect(json.from).toEqual({ kind: "role", id: "ic", title: "Individual Contributor" });
+    expect(json.steps).toHaveLength(4);
+    expect(Object.keys(json.steps[1])).toEqual(["from", "to", "title", "text", "changes"]);
+    expect(Object.keys(json.steps[1].changes)).toEqual(["facts", "growthAreas", "sections"]);
+  });
+
+  it("says clearly when there is no path, with the way forward: exit 1", async () => {
+    const back = await runCli(["path", "cto", "em"]);
+    expect(back.code).toBe(1);
+    expect(back.stdout).toBe("");
+    expect(back.stderr).toBe(
+      "ladder: no path from CTO to Engineering Manager\nhint: transitions only go the other way: ladder path em cto\nhint: no transition starts at CTO\n",
+    );
+    const across = await runCli(["--data", acmeFile, "path", "e1", "staff-engineer"]);
+    expect(across.code).toBe(0);
+    const none = await runCli(["--data", acmeFile, "path", "staff", "m1"]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/^ladder: no path from Staff Engineer to Engineering Manager\n/);
+    const branch = await runCli(["--data", acmeFile, "path", "e2", "intern"]);
+    expect(branch.stderr).toContain("hint: from Software Engineer II the transitions lead to: Staff Engineer (staff), Engineering Manager (m1)");
+  });
+
+  it("rejects unknown names and the same position twice as usage errors", async () => {
+    const unknown = await runCli(["path", "ic", "ceo"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^ladder: unknown level or role "ceo"/);
+    const same = await runCli(["path", "em", "manager"]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/^ladder: "em" and "manager" are the same position/);
+    expect((await runCli(["path", "em"])).code).toBe(2);
+  });
+});

@@ -1,0 +1,277 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseLadder } from "../../src/core/load.js";
+import { resolveArea, resolveLevel } from "../../src/core/resolve.js";
+import { findMatches, searchLadder } from "../../src/core/search.js";
+import type { Ladder } from "../../src/core/types.js";
+import { searchMarkdown, searchText } from "../../src/render/search.js";
+import { makeStyle } from "../../src/render/style.js";
+import { highlightedBlock } from "../../src/render/text-blocks.js";
+import { displayWidth, stripAnsi } from "../../src/render/width.js";
+import { fixture, repoRoot, runCli } from "../helpers.js";
+
+const builtin = parseLadder(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
+const acmeFile = fixture("acme.yaml");
+const acme = parseLadder(readFileSync(acmeFile, "utf-8"), acmeFile);
+const ESC = "\u001b";
+
+describe("findMatches", () => {
+  it("finds every occurrence, ignoring case, without overlaps", () => {
+    expect(findMatches("Budget and BUDGETS, budget", "budget")).toEqual([
+      { start: 0, end: 6 },
+      { start: 11, end: 17 },
+      { start: 20, end: 26 },
+    ]);
+    expect(findMatches("aaaa", "aa")).toEqual([
+      { start: 0, end: 2 },
+      { start: 2, end: 4 },
+    ]);
+    expect(findMatches("anything", "")).toEqual([]);
+    expect(findMatches("nothing here", "budget")).toEqual([]);
+  });
+
+  it("keeps offsets exact where lower-casing changes a string's length", () => {
+    // "İ" lower-cases to two code units; the match after it must still point at the original text.
+    const text = "İstanbul team";
+    const [m] = findMatches(text, "team");
+    expect(text.slice(m!.start, m!.end)).toBe("team");
+    const [i] = findMatches(text, "i̇stanbul");
+    expect(text.slice(i!.start, i!.end)).toBe("İstanbul");
+  });
+
+  it("works on text outside the basic multilingual plane", () => {
+    const text = "🚀 Sets 技術 direction";
+    const [m] = findMatches(text, "技術");
+    expect(text.slice(m!.start, m!.end)).toBe("技術");
+  });
+});
+
+describe("searchLadder on the built-in ladder", () => {
+  it("finds budget everywhere it is, each hit with where it lives", () => {
+    const view = searchLadder(builtin, "budget");
+    const kinds = view.hits.map((h) => h.kind);
+    expect(kinds).toContain("responsibility");
+    expect(kinds).toContain("expectation");
+    expect(kinds).toContain("growth-area");
+    for (const hit of view.hits) {
+      expect(hit.text.toLowerCase()).toContain("budget");
+      expect(hit.location).not.toBe("");
+      for (const m of hit.matches) expect((m.field === "title" ? hit.title! : hit.text).slice(m.start, m.end).toLowerCase()).toBe("budget");
+    }
+    const director = view.hits.find((h) => h.kind === "expectation" && h.levels[0]!.id === "director");
+    expect(director?.section?.id).toBe("scope");
+    expect(director?.location).toBe("Director of Engineering › Team & Project Scope");
+  });
+
+  it("finds every expectation that contains the text, nothing else, in ladder order", () => {
+    const view = searchLadder(builtin, "STRATEG");
+    const expected = builtin.levels.flatMap((l) => builtin.sections.flatMap((s) => (l.expectations[s.id] ?? []).filter((e) => /strateg/i.test(e))));
+    expect(view.hits.filter((h) => h.kind === "expectation").map((h) => h.text)).toEqual(expected);
+  });
+
+  it("searches transitions (title and text) and notes paragraph by paragraph", () => {
+    const transition = searchLadder(builtin, "VP to CTO").hits.find((h) => h.kind === "transition");
+    expect(transition?.title).toBe("VP to CTO");
+    expect(transition?.matches[0]?.field).toBe("title");
+    expect(transition?.transition?.from).toEqual({ kind: "level", id: "vp", title: "VP of Engineering" });
+    expect(transition?.levels.map((l) => l.id)).toEqual(["vp", "cto"]);
+
+    const ic = searchLadder(builtin, "systems of code").hits;
+    expect(ic).toHaveLength(1);
+    expect(ic[0]!.kind).toBe("transition");
+    expect(ic[0]!.levels.map((l) => l.id)).toEqual(["em"]); // the individual contributor is a role, not a level
+
+    const note = searchLadder(builtin, "dual-ladder").hits;
+    expect(note).toHaveLength(1);
+    expect(note[0]).toMatchObject({ kind: "note", title: "Conclusion", paragraph: 2, location: "Note: Conclusion, paragraph 2" });
+    expect(builtin.notes[0]!.text).toContain(note[0]!.text);
+  });
+
+  it("searches the description", () => {
+    const hits = searchLadder(builtin, "bridge technical expertise").hits;
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ kind: "description", location: "Description", paragraph: null });
+    expect(hits[0]!.text).toBe(builtin.description);
+  });
+
+  it("narrows to a level: its expectations, its growth-area entries and its transitions", () => {
+    const view = searchLadder(builtin, "team", { levels: [resolveLevel(builtin, "cto")] });
+    expect(view.filters.levels).toEqual([{ id: "cto", title: "CTO" }]);
+    expect(view.hits.length).toBeGreaterThan(0);
+    for (const hit of view.hits) {
+      expect(["expectation", "growth-area", "transition"]).toContain(hit.kind);
+      expect(hit.levels.map((l) => l.id)).toContain("cto");
+    }
+  });
+
+  it("narrows to a section, and to a growth area", () => {
+    const scope = searchLadder(builtin, "budget", { areas: [resolveArea(builtin, "scope")] });
+    expect(scope.hits.length).toBeGreaterThan(0);
+    expect(scope.hits.every((h) => h.kind === "expectation" && h.section?.id === "scope")).toBe(true);
+    expect(scope.filters.sections).toEqual([{ id: "scope", title: "Team & Project Scope" }]);
+
+    const area = searchLadder(builtin, "budget", { areas: [resolveArea(builtin, "resource management")] });
+    expect(area.hits.map((h) => h.kind)).toEqual(["growth-area"]);
+    expect(area.hits[0]!.area?.id).toBe("resource-management");
+    expect(area.filters.growthAreas).toEqual([{ id: "resource-management", title: "Resource Management" }]);
+
+    const both = searchLadder(builtin, "budget", { levels: [resolveLevel(builtin, "vp")], areas: [resolveArea(builtin, "scope")] });
+    expect(both.hits.map((h) => h.location)).toEqual(["VP of Engineering › Team & Project Scope"]);
+  });
+
+  it("has every field of every hit present (null, not missing)", () => {
+    const view = searchLadder(builtin, "e");
+    const keys = ["kind", "location", "levels", "section", "area", "transition", "title", "paragraph", "text", "matches"];
+    for (const hit of view.hits) expect(Object.keys(hit)).toEqual(keys);
+    expect(new Set(view.hits.map((h) => h.kind))).toEqual(new Set(["description", "responsibility", "expectation", "growth-area", "transition", "note"]));
+  });
+});
+
+describe("searchLadder on a multi-track ladder", () => {
+  it("finds text in every kind of place, across tracks", () => {
+    expect(searchLadder(acme, "staff jump").hits.map((h) => [h.kind, h.location])).toEqual([["transition", "Transition: The staff jump"]]);
+    expect(searchLadder(acme, "impact").hits.map((h) => h.kind)).toEqual(["description", "transition", "note"]);
+    expect(searchLadder(acme, "impact").hits[0]!.paragraph).toBe(2);
+    const writes = searchLadder(acme, "writes").hits;
+    expect(writes.map((h) => h.location)).toEqual([
+      "Growth area: Communication › Software Engineer I, Software Engineer II",
+      "Growth area: Communication › Staff Engineer",
+    ]);
+    const across = searchLadder(acme, "grows").hits.map((h) => h.levels.map((l) => l.id));
+    expect(across).toEqual([[], ["staff"], ["m2"]]);
+  });
+
+  it("finds text that is not ASCII", () => {
+    const hits = searchLadder(acme, "技術").hits;
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.location).toBe("Staff Engineer › Craft");
+  });
+});
+
+describe("search rendering", () => {
+  const colour = { width: 80, style: makeStyle(true) };
+  const plain = { width: 80, style: makeStyle(false) };
+
+  it("highlights each match on a colour terminal, and nothing else changes", () => {
+    const out = searchText(searchLadder(builtin, "budget"), colour);
+    expect(out).toContain(`${ESC}[33mbudget${ESC}[39m`);
+    expect(stripAnsi(out)).toBe(searchText(searchLadder(builtin, "budget"), plain));
+  });
+
+  it("keeps a highlight when wrapping moves part of a match to the next line", () => {
+    const text = "Manages significant engineering budget and resources";
+    const [m] = findMatches(text, "engineering budget");
+    const lines = highlightedBlock(text, [m!], (s) => `[${s}]`, 30, "  ");
+    expect(lines.join("\n")).toBe("  Manages significant\n  [engineering budget] and\n  resources");
+    const split = highlightedBlock(text, [m!], (s) => `[${s}]`, 34, "  ");
+    expect(split).toEqual(["  Manages significant [engineering]", "  [budget] and resources"]);
+  });
+
+  it("wraps to the width and keeps every word", () => {
+    for (const width of [24, 40, 80]) {
+      const out = searchText(searchLadder(builtin, "team"), { width, style: makeStyle(false) });
+      for (const line of out.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      const words = out.split(/\s+/).join(" ");
+      for (const hit of searchLadder(builtin, "team").hits) expect(words).toContain(hit.text.split(/\s+/).join(" "));
+    }
+  });
+
+  it("groups hits under where they live", () => {
+    const out = searchText(searchLadder(builtin, "budget"), plain);
+    expect(out).toBe(
+      [
+        'Found "budget" in 4 places',
+        "",
+        "Responsibilities shared by every level",
+        "  • Managing engineering resources and budgets",
+        "",
+        "Director of Engineering › Team & Project Scope",
+        "  • Manages significant engineering budget and resources",
+        "",
+        "VP of Engineering › Team & Project Scope",
+        "  • Manages entire engineering budget and resource allocation",
+        "",
+        "Growth area: Resource Management › Director of Engineering",
+        "  Manages departmental budgets and headcount planning",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("escapes markdown and strips control characters", () => {
+    const md = searchMarkdown(searchLadder(acme, "<and>"));
+    expect(md).toContain("- Mentors interns \\<and\\> new hires");
+    expect(md).toContain("## Software Engineer II › People");
+
+    const hostile: Ladder = { ...acme, levels: [{ ...acme.levels[0]!, expectations: { craft: [`Ships \u001b[31mred\u001b[0m code`] } }] };
+    const text = searchText(searchLadder(hostile, "red"), colour);
+    expect(stripAnsi(text)).not.toContain(ESC);
+    expect(stripAnsi(text)).toContain("Ships [31mred[0m code");
+    expect(searchMarkdown(searchLadder(hostile, "red"))).not.toContain(ESC);
+  });
+});
+
+describe("ladder search (in-process)", () => {
+  it("prints markdown when piped, text on a terminal, json on request", async () => {
+    const md = await runCli(["search", "budget"]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# Search: "budget"\n/);
+    const text = await runCli(["search", "budget"], { tty: true, env: { NO_COLOR: "1" } });
+    expect(text.stdout).toMatch(/^Found "budget" in 4 places\n/);
+    const json = JSON.parse((await runCli(["search", "budget", "--json"])).stdout);
+    expect(json.query).toBe("budget");
+    expect(json.hits).toHaveLength(4);
+  });
+
+  it("colours the matches only in text on a terminal", async () => {
+    const tty = await runCli(["search", "budget"], { tty: true });
+    expect(tty.stdout).toContain(`${ESC}[33mbudget`);
+    const noColor = await runCli(["search", "budget"], { tty: true, env: { NO_COLOR: "1" } });
+    expect(noColor.stdout).not.toContain(ESC);
+    const forced = await runCli(["search", "budget", "-f", "md"], { env: { FORCE_COLOR: "1" } });
+    expect(forced.stdout).not.toContain(ESC);
+  });
+
+  it("says plainly when nothing matches, and exits 0", async () => {
+    const none = await runCli(["search", "kubernetes"], { tty: true, env: { NO_COLOR: "1" } });
+    expect(none).toEqual({ code: 0, stdout: 'No matches for "kubernetes".\n', stderr: "" });
+    const narrowed = await runCli(["search", "budget", "--level", "em", "--section", "leadership"], { tty: true, env: { NO_COLOR: "1" } });
+    expect(narrowed.stdout).toBe('No matches for "budget" at Engineering Manager in Leadership Skills.\n');
+    const json = JSON.parse((await runCli(["search", "kubernetes", "--json"])).stdout);
+    expect(json.hits).toEqual([]);
+  });
+
+  it("narrows with --level and --section, repeatable and comma-separated", async () => {
+    const one = JSON.parse((await runCli(["search", "budget", "--level", "dir", "--json"])).stdout);
+    expect(one.hits.map((h: { location: string }) => h.location)).toEqual([
+      "Director of Engineering › Team & Project Scope",
+      "Growth area: Resource Management › Director of Engineering",
+    ]);
+    const two = JSON.parse((await runCli(["search", "budget", "-l", "dir,vp", "-l", "director", "-s", "scope", "--json"])).stdout);
+    expect(two.filters.levels.map((l: { id: string }) => l.id)).toEqual(["director", "vp"]);
+    expect(two.hits).toHaveLength(2);
+    const area = JSON.parse((await runCli(["search", "budget", "--section", "resource", "--json"])).stdout);
+    expect(area.hits).toHaveLength(1);
+  });
+
+  it("rejects unknown names and empty text as usage errors", async () => {
+    const level = await runCli(["search", "budget", "--level", "wizard"]);
+    expect(level.code).toBe(2);
+    expect(level.stderr).toMatch(/^ladder: unknown level "wizard"/);
+    const section = await runCli(["search", "budget", "--section", "nope"]);
+    expect(section.code).toBe(2);
+    const empty = await runCli(["search", "  "]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain("ladder: nothing to search for");
+    const missing = await runCli(["search"]);
+    expect(missing.code).toBe(2);
+  });
+
+  it("searches the ladder chosen with --data", async () => {
+    const out = await runCli(["--data", acmeFile, "search", "roadmap", "--json"]);
+    const json = JSON.parse(out.stdout);
+    expect(json.ladder).toBe("Acme Engineering Ladder");
+    expect(json.hits.map((h: { levels: { id: string }[] }) => h.levels[0]!.id)).toEqual(["m1", "m2"]);
+  });
+});
