@@ -81,6 +81,29 @@ export function buildProgram(run: Runner): Command {
     (_opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/about.js")).about(ctx)),
   );
 
+  command("explore", "browse the ladder from a menu: levels, comparisons, areas, search, a self-assessment (needs a terminal)", [
+    "ladder explore",
+    "ladder --data acme.yaml explore",
+  ])
+    .addHelpText(
+      "after",
+      "\nKeys: arrows and Enter choose; type to narrow a list; Esc goes back.\nq, Esc or Quit at the menu leave (status 0); Ctrl-C stops (status 130).\nWithout a terminal: ladder show, diff, area, search, levels or about.\n",
+    )
+    .action((_opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/explore.js")).explore(ctx)));
+
+  command("assess", "rate yourself on every expectation of a level, and get a markdown gap report (needs a terminal)", [
+    "ladder assess em",
+    'ladder assess "senior em" --out assessment.md',
+    "ladder assess director --json --out assessment.json",
+  ])
+    .argument("<level>", "a level id, alias or title (a unique prefix will do)")
+    .option("-o, --out <file>", "write the report to this file (replacing it) instead of standard output; .json gives JSON")
+    .addHelpText(
+      "after",
+      '\nFor each expectation: consistently, sometimes or not yet (Enter: "sometimes"),\nthen an optional note (Enter skips). Esc goes back a step; Ctrl-C stops\nwithout a report (status 130).\nWithout a terminal: ladder show <level> --checklist\n',
+    )
+    .action((level: string, opts: { out?: string }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/assess.js")).assess(ctx, level, opts)));
+
   command("search", "every expectation, growth-area entry, transition, responsibility and note containing some text", [
     "ladder search budget",
     "ladder search stakeholder --level director",

@@ -4,7 +4,7 @@
  * key or value, all at once, so a file can be fixed in one pass.
  */
 import { closeSync, openSync, readSync, statSync, type Stats } from "node:fs";
-import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isMap, isSeq, isScalar, isPair, isAlias, visit, type CST, type Document, type Node } from "yaml";
+import { CST, Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isScalar, isSeq, type Document, type Node } from "yaml";
 import { LadderError, LadderFileError, formatPath, type Problem } from "./errors.js";
 import { CONTROL_MESSAGE, LadderFileSchema, knownKeysAt, type LadderFile } from "./schema.js";
 import { checkReferences } from "./validate.js";
@@ -167,9 +167,8 @@ export function parseLadder(source: string, file: string): Ladder {
   let doc: Document.Parsed;
   try {
     const parsed = parseYaml(source, lineCounter);
-    if ("tooDeepAt" in parsed) {
-      throw new LadderFileError(file, [problem(parsed.tooDeepAt, "", `nesting is deeper than ${LIMITS.maxDepth} levels`, "a ladder needs only a few levels of nesting")]);
-    }
+    if ("tooDeepAt" in parsed) throw new LadderFileError(file, [problem(parsed.tooDeepAt, "", ...TOO_DEEP)]);
+    if ("tooManyAliasesAt" in parsed) throw new LadderFileError(file, [problem(parsed.tooManyAliasesAt, "", ...TOO_MANY_ALIASES)]);
     doc = parsed.doc;
   } catch (error) {
     if (error instanceof LadderFileError) throw error;
@@ -195,28 +194,12 @@ export function parseLadder(source: string, file: string): Ladder {
     throw new LadderFileError(file, [problem(doc.contents.range?.[0], "", `the file holds ${what}; a ladder is a mapping of keys such as title, sections and levels`)]);
   }
 
-  // Keys that could reach a prototype are refused before anything builds objects from the document.
-  visit(doc, {
-    Pair(_, pair, path) {
-      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        problems.push(problem(pair.key.range?.[0], pathOf(path, pair), `the key "${String(pair.key.value)}" is not allowed`, "it has a special meaning in JavaScript; rename it"));
-      } else if (pair.key !== null && !isScalar(pair.key)) {
-        problems.push(problem((pair.key as Node).range?.[0], pathOf(path, pair), "a key must be plain text, not a mapping or list"));
-      }
-    },
-  });
-  if (problems.length > 0) throw new LadderFileError(file, problems);
-
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
-  } catch (error) {
-    const message = error instanceof ReferenceError && /alias/i.test(error.message)
-      ? `the file expands aliases more than ${LIMITS.maxAliasCount} times`
-      : `the YAML cannot be read (${(error as Error).message})`;
-    throw new LadderFileError(file, [problem(0, "", message, "a ladder file needs few or no aliases (*name)")]);
+  // Checked and converted in one walk, before anything builds objects from the document.
+  const { raw, problems: found } = toPlainData(doc, problem);
+  if (found.length > 0) {
+    found.sort((a, b) => a.line - b.line || a.col - b.col);
+    throw new LadderFileError(file, found);
   }
-  stripExtensions(raw);
 
   const located = (path: readonly PropertyKey[], onKey = false) => locate(doc, path, onKey);
   const parsed = LadderFileSchema.safeParse(raw);
@@ -229,7 +212,7 @@ export function parseLadder(source: string, file: string): Ladder {
     problems.sort((a, b) => a.line - b.line || a.col - b.col);
     throw new LadderFileError(file, dedupe(problems));
   }
-  return toLadder(parsed.data);
+  return toLadder(parsed.data, (i) => factLabelsInFileOrder(doc, i));
 }
 
 /** The offset of a quote that is still open at the end of the file (outside comments), if any. */
@@ -297,11 +280,16 @@ const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
  * every style (flow, block sequences, block mappings, explicit keys) exactly,
  * and stops reading at the first level too many.
  */
-function parseYaml(source: string, lineCounter: LineCounter): { doc: Document.Parsed } | { tooDeepAt: number } {
+function parseYaml(source: string, lineCounter: LineCounter): { doc: Document.Parsed } | { tooDeepAt: number } | { tooManyAliasesAt: number } {
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
   const tokens: CST.Token[] = [];
+  let aliases = 0;
+  let scalarNext = false;
   for (const lexeme of new Lexer().lex(source)) {
+    // An alias is a lexeme starting with `*` that is not the text of a scalar (the lexer marks those).
+    if (!scalarNext && lexeme[0] === "*" && ++aliases > LIMITS.maxAliasCount) return { tooManyAliasesAt: parser.offset };
+    scalarNext = lexeme === CST.SCALAR;
     for (const token of parser.next(lexeme)) tokens.push(token);
     // Cheap test first: the stack can only hold more than maxDepth collections if it is longer than that.
     if (parser.stack.length > LIMITS.maxDepth) {
@@ -312,7 +300,8 @@ function parseYaml(source: string, lineCounter: LineCounter): { doc: Document.Pa
   for (const token of parser.end()) tokens.push(token);
 
   // What parseDocument does, on the tokens already read: the first document, and an error for any other.
-  const composer = new Composer({ uniqueKeys: true, version: "1.2" });
+  // Duplicate keys are found by toPlainData: the composer's own check compares every pair of keys.
+  const composer = new Composer({ uniqueKeys: false, version: "1.2" });
   let doc: Document.Parsed | undefined;
   for (const next of composer.compose(tokens, true, source.length)) {
     if (doc === undefined) doc = next;
@@ -324,28 +313,144 @@ function parseYaml(source: string, lineCounter: LineCounter): { doc: Document.Pa
   return { doc: doc! };
 }
 
-function pathOf(path: readonly unknown[], pair?: unknown): string {
-  const segments: PropertyKey[] = [];
-  const nodes = [...path, ...(pair ? [pair] : [])];
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    const parent = nodes[i - 1];
-    if (isPair(node) && isScalar(node.key)) segments.push(String(node.key.value));
-    else if (isSeq(parent)) segments.push(parent.items.indexOf(node as never));
-  }
-  return formatPath(segments);
-}
+const TOO_DEEP = [`nesting is deeper than ${LIMITS.maxDepth} levels`, "a ladder needs only a few levels of nesting"] as const;
+const TOO_MANY_ALIASES = [
+  `aliases (*name) are expanded more than ${LIMITS.maxAliasCount} times`,
+  "a ladder file needs few or no aliases; counting includes the aliases inside what an alias repeats",
+] as const;
 
-/** Removes `x-` extension keys everywhere: they are accepted and ignored. */
-function stripExtensions(value: unknown): void {
-  if (Array.isArray(value)) {
-    for (const item of value) stripExtensions(item);
-  } else if (value !== null && typeof value === "object") {
-    for (const key of Object.keys(value)) {
-      if (key.startsWith("x-")) delete (value as Record<string, unknown>)[key];
-      else stripExtensions((value as Record<string, unknown>)[key]);
+/** The tags of plain YAML 1.2 data; others (!!binary, !!set, !!timestamp...) would turn text into other kinds of object. */
+const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`));
+
+/** What a node amounts to once its aliases are expanded: how many aliases that takes, and how deep it nests. */
+interface Expansion {
+  aliases: number;
+  depth: number;
+}
+const LEAF: Expansion = { aliases: 0, depth: 0 };
+
+type ProblemAt = (offset: number | undefined, path: string, message: string, hint?: string) => Problem;
+
+/**
+ * Checks the document and turns it into plain data, in one walk in document
+ * order (nesting is already bounded, so recursion is safe). Refused, each at
+ * its place: keys that could reach a prototype (__proto__, constructor,
+ * prototype) anywhere, keys that are not plain text, duplicate keys (in
+ * linear time), tags other than plain YAML's, aliases without an anchor
+ * before them, aliases that repeat their own parent (a cycle), and aliases
+ * whose expansion is too large (billion laughs) or too deep. The yaml
+ * package's toJS is not used: its alias resolution is quadratic. Objects get
+ * keys by defineProperty, so no key can ever act as a prototype setter;
+ * `x-` extension keys are left out.
+ */
+function toPlainData(doc: Document.Parsed, problem: ProblemAt): { raw: unknown; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const anchors = new Map<string, Node>();
+  const expansions = new Map<Node, Expansion>();
+  const values = new Map<Node, unknown>();
+  const open = new Set<Node>();
+  let expanded = 0;
+  let tooMany = false;
+  let tooDeep = false;
+
+  const check = (node: Node, path: PropertyKey[]) => {
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
+      problems.push(problem(node.range?.[0], formatPath(path), `the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, "!!")} is not supported`, "remove the tag; a ladder file uses plain YAML"));
     }
-  }
+  };
+
+  const walk = (node: unknown, path: PropertyKey[], depth: number): { value: unknown; expansion: Expansion } => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      const here = node.range?.[0];
+      if (target === undefined) {
+        problems.push(problem(here, formatPath(path), `the alias *${node.source} has no anchor &${node.source} before it`, "define the anchor (&name) before the alias (*name) that repeats it"));
+        return { value: null, expansion: LEAF };
+      }
+      if (open.has(target)) {
+        problems.push(problem(here, formatPath(path), `the alias *${node.source} repeats a collection that contains it`, "an alias cannot repeat its own parent"));
+        return { value: null, expansion: LEAF };
+      }
+      const inner = expansions.get(target) ?? LEAF;
+      expanded += 1 + inner.aliases;
+      if (expanded > LIMITS.maxAliasCount && !tooMany) {
+        tooMany = true;
+        problems.push(problem(here, formatPath(path), ...TOO_MANY_ALIASES));
+      }
+      if (depth + inner.depth > LIMITS.maxDepth && !tooDeep) {
+        tooDeep = true;
+        problems.push(problem(here, formatPath(path), `${TOO_DEEP[0]} once aliases are expanded`, TOO_DEEP[1]));
+      }
+      // The value is shared, as YAML means it; nothing later changes it.
+      return { value: values.get(target), expansion: { aliases: 1 + inner.aliases, depth: inner.depth } };
+    }
+    if (isScalar(node)) {
+      check(node, path);
+      values.set(node, node.value);
+      expansions.set(node, LEAF);
+      return { value: node.value, expansion: LEAF };
+    }
+    if (isMap(node)) {
+      check(node, path);
+      open.add(node);
+      const out: Record<string, unknown> = {};
+      const seen = new Set<string>();
+      let aliases = 0;
+      let deepest = 0;
+      for (const pair of node.items) {
+        let key: string;
+        if (isScalar(pair.key)) {
+          check(pair.key, path);
+          key = pair.key.value === null || pair.key.value === undefined ? "" : String(pair.key.value);
+          const at = pair.key.range?.[0];
+          if (FORBIDDEN_KEYS.has(key)) {
+            problems.push(problem(at, formatPath([...path, key]), `the key "${key}" is not allowed`, "it has a special meaning in JavaScript; rename it"));
+          } else if (seen.has(key)) {
+            problems.push(problem(at, "", yamlMessage("DUPLICATE_KEY", ""), yamlHint("DUPLICATE_KEY")));
+          }
+          seen.add(key);
+        } else if (pair.key === null) {
+          key = "";
+        } else {
+          problems.push(problem((pair.key as Node).range?.[0], formatPath(path), "a key must be plain text, not a mapping, list or alias"));
+          continue;
+        }
+        const { value, expansion } = walk(pair.value, [...path, key], depth + 1);
+        aliases += expansion.aliases;
+        deepest = Math.max(deepest, expansion.depth);
+        if (!key.startsWith("x-")) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      }
+      return finish(node, out, aliases, deepest);
+    }
+    if (isSeq(node)) {
+      check(node, path);
+      open.add(node);
+      const out: unknown[] = [];
+      let aliases = 0;
+      let deepest = 0;
+      node.items.forEach((item, i) => {
+        const { value, expansion } = walk(item, [...path, i], depth + 1);
+        aliases += expansion.aliases;
+        deepest = Math.max(deepest, expansion.depth);
+        out.push(value);
+      });
+      return finish(node, out, aliases, deepest);
+    }
+    // An empty value (`key:` with nothing after it).
+    return { value: null, expansion: LEAF };
+  };
+
+  const finish = (node: Node, value: unknown, aliases: number, deepest: number) => {
+    open.delete(node);
+    const expansion = { aliases, depth: deepest + 1 };
+    values.set(node, value);
+    expansions.set(node, expansion);
+    return { value, expansion };
+  };
+
+  const { value } = walk(doc.contents, [], 0);
+  return { raw: value, problems };
 }
 
 /** The source offset of the node at `path` (its key when `onKey`), or of the nearest existing parent. */
@@ -520,14 +625,24 @@ function dedupe(problems: Problem[]): Problem[] {
 }
 
 /** The checked file, in the program's own shape. */
-function toLadder(file: LadderFile): Ladder {
-  const levels = file.levels.map((level) => ({
+/**
+ * A level's fact labels in the order of the file. A JavaScript object puts
+ * integer-like keys ("2024") first, so the order is read from the document.
+ */
+function factLabelsInFileOrder(doc: Document.Parsed, levelIndex: number): string[] {
+  const facts = doc.getIn(["levels", levelIndex, "facts"], true);
+  if (!isMap(facts)) return [];
+  return facts.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : "")).filter((key) => key !== "" && !key.startsWith("x-"));
+}
+
+function toLadder(file: LadderFile, factOrder: (levelIndex: number) => string[]): Ladder {
+  const levels = file.levels.map((level, index) => ({
     id: level.id,
     title: level.title,
     aliases: level.aliases ?? [],
     ...(level.track !== undefined ? { track: level.track } : {}),
     ...(level.summary !== undefined ? { summary: level.summary } : {}),
-    facts: Object.entries(level.facts ?? {}).map(([label, value]) => ({ label, value: String(value) })),
+    facts: factOrder(index).filter((label) => Object.hasOwn(level.facts ?? {}, label)).map((label) => ({ label, value: String(level.facts![label]) })),
     expectations: level.expectations,
   }));
   const positions = new Map<string, string>();

@@ -152,3 +152,14 @@ describe("a custom ladder", () => {
     expect(acme.transitions[2]!.title).toBe("The staff jump");
   });
 });
+
+describe("facts", () => {
+  it("keep the file's order even when a label looks like a number", async () => {
+    const { parseLadder } = await import("../../src/core/load.js");
+    const ladder = parseLadder(
+      "title: T\nsections: [{id: s, title: S}]\nlevels:\n  - id: a\n    title: A\n    facts:\n      Scope: 1 team\n      2024: hired\n      Band: B2\n    expectations: {}\n",
+      "order.yaml",
+    );
+    expect(ladder.levels[0]!.facts.map((f) => f.label)).toEqual(["Scope", "2024", "Band"]);
+  });
+});

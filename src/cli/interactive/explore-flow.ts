@@ -1,0 +1,148 @@
+/**
+ * `ladder explore`: a menu that leads to the same views as the commands
+ * (show, diff, area, search, levels, about) and to a self-assessment, and comes back
+ * after each. The views are the commands' own queries and renderers; this
+ * module only decides what to ask next.
+ */
+import { buildAssessment, type AssessmentView } from "../../core/assessment.js";
+import { about, areaAcrossLevels, diffLevels, listLevels, showLevel } from "../../core/query.js";
+import type { Area } from "../../core/resolve.js";
+import { searchLadder } from "../../core/search.js";
+import type { Ladder, Level } from "../../core/types.js";
+import { assessmentMarkdown } from "../../render/assessment.js";
+import { renderJson } from "../../render/json.js";
+import { aboutMarkdown, areaMarkdown, diffMarkdown, levelsMarkdown, showMarkdown } from "../../render/markdown.js";
+import { searchMarkdown, searchText } from "../../render/search.js";
+import type { Style } from "../../render/style.js";
+import { aboutText, areaText, diffText, levelsText, showText } from "../../render/text.js";
+import { stripControl, wrap } from "../../render/width.js";
+import type { Format } from "../io.js";
+import { askAssessment } from "./assess-flow.js";
+import { BACK, type Back, type Choice, type Prompter } from "./prompter.js";
+
+export interface ExploreDeps {
+  ladder: Ladder;
+  prompter: Prompter;
+  /** How views are rendered: the format and colours of the global options. */
+  format: Format;
+  style: Style;
+  /** The date of an assessment, YYYY-MM-DD. */
+  today(): string;
+  /** Writes a report under a new name derived from `fileName` (never overwriting); returns where. */
+  save(fileName: string, content: string): string;
+}
+
+type Entry = "show" | "diff" | "area" | "search" | "levels" | "about" | "assess" | "quit";
+
+const MENU: Choice<Entry>[] = [
+  { value: "show", name: "Show a level", description: "Everything expected at one level" },
+  { value: "diff", name: "Compare two levels", description: "Side by side, section by section, and the transitions between them" },
+  { value: "area", name: "Follow a growth area or section", description: "One theme across every level, in order" },
+  { value: "search", name: "Search the ladder", description: "Every expectation, growth-area entry and transition containing some text" },
+  { value: "levels", name: "List the levels", description: "Every level in order, and how scope grows" },
+  { value: "about", name: "About this ladder", description: "Introduction, shared responsibilities, transitions, closing notes" },
+  { value: "assess", name: "Assess yourself against a level", description: "One question per expectation; ends in a gap report" },
+  { value: "quit", name: "Quit", description: "Leave (q or Esc do the same)" },
+];
+
+export function levelChoices(ladder: Ladder, levels: readonly Level[] = ladder.levels): Choice<Level>[] {
+  return levels.map((level) => {
+    const track = level.track === undefined ? undefined : ladder.tracks.find((t) => t.id === level.track);
+    const about = [level.summary, track ? `track: ${track.title}` : undefined, ...level.facts.map((f) => `${f.label}: ${f.value}`)].filter((s) => s !== undefined);
+    return {
+      name: stripControl(`${level.title} (${level.id})`),
+      value: level,
+      ...(about.length > 0 ? { description: stripControl(about.join(" · ")) } : {}),
+      keywords: [level.id, ...level.aliases, ...(track ? [track.title] : [])],
+    };
+  });
+}
+
+export function areaChoices(ladder: Ladder): Choice<Area>[] {
+  return [
+    ...ladder.growthAreas.map((area): Choice<Area> => ({ name: stripControl(`${area.title} (growth area)`), value: { kind: "growth-area", area }, keywords: [area.id] })),
+    ...ladder.sections.map((section): Choice<Area> => ({ name: stripControl(`${section.title} (section)`), value: { kind: "section", section }, keywords: [section.id] })),
+  ];
+}
+
+/** A file name for a report: assessment-<level>-<date>.md */
+export function reportFileName(view: AssessmentView, format: Format): string {
+  return `assessment-${view.level.id}-${view.date}.${format === "json" ? "json" : "md"}`;
+}
+
+export async function exploreFlow(deps: ExploreDeps): Promise<void> {
+  const { ladder, prompter, style } = deps;
+  const say = (text: string) => prompter.print(text.endsWith("\n") ? text : `${text}\n`);
+  const lines = (text: string) => wrap(text, prompter.width()).join("\n");
+  const text = () => ({ width: prompter.width(), style });
+  const render = <V>(view: V, asText: (v: V, o: ReturnType<typeof text>) => string, asMarkdown: (v: V) => string) =>
+    deps.format === "json" ? renderJson(view) : deps.format === "markdown" ? asMarkdown(view) : asText(view, text());
+  /** Every view is followed by a blank line and the menu again. */
+  const show = (output: string) => say(`\n${output}\n`);
+
+  say(style.title(lines(`Exploring: ${stripControl(ladder.title)}`)));
+  say(style.dim(lines("Arrow keys and Enter choose; type to narrow a list; Esc goes back; q quits.")));
+
+  const pickLevel = (message: string, levels?: readonly Level[]) => prompter.search({ message, choices: levelChoices(ladder, levels) });
+
+  const actions: Record<Exclude<Entry, "quit">, () => Promise<void>> = {
+    show: async () => {
+      const level = await pickLevel("Which level?");
+      if (level !== BACK) show(render(showLevel(ladder, level), showText, showMarkdown));
+    },
+    diff: async () => {
+      if (ladder.levels.length < 2) return say(style.dim(lines("This ladder has only one level.")));
+      const from = await pickLevel("Compare which level?");
+      if (from === BACK) return;
+      const to = await pickLevel(`Compare ${stripControl(from.title)} with which level?`, ladder.levels.filter((l) => l !== from));
+      if (to !== BACK) show(render(diffLevels(ladder, from, to), diffText, diffMarkdown));
+    },
+    area: async () => {
+      const area = await prompter.search({ message: "Which growth area or section?", choices: areaChoices(ladder) });
+      if (area !== BACK) show(render(areaAcrossLevels(ladder, area), areaText, areaMarkdown));
+    },
+    search: async () => {
+      const text = await prompter.input({ message: "Search for (Enter on nothing goes back):", escape: "back" });
+      if (text !== BACK && text.trim() !== "") show(render(searchLadder(ladder, text.trim()), searchText, searchMarkdown));
+    },
+    levels: async () => show(render(listLevels(ladder), levelsText, levelsMarkdown)),
+    about: async () => show(render(about(ladder), aboutText, aboutMarkdown)),
+    assess: async () => {
+      const level = await pickLevel("Assess yourself against which level?");
+      if (level === BACK) return;
+      if (Object.values(level.expectations).every((list) => list.length === 0)) {
+        say(style.dim(lines(`${level.title} has no expectations to assess.`)));
+        return;
+      }
+      const answers = await askAssessment(ladder, level, { prompter, style, canLeave: true });
+      if (answers === BACK) return;
+      const view = buildAssessment(ladder, level, answers, deps.today());
+      const report = deps.format === "json" ? renderJson(view) : assessmentMarkdown(view);
+      show(report);
+      const name = reportFileName(view, deps.format);
+      const keep = await prompter.select({
+        message: "Save the report?",
+        choices: [
+          { name: `Save it as ${name}`, value: true, description: "In the current directory; an existing file is never overwritten" },
+          { name: "Back to the menu", value: false },
+        ],
+        escape: "back",
+      });
+      if (keep !== true) return;
+      try {
+        say(style.accent(lines(`Saved the report to ${deps.save(name, report)}`)));
+      } catch (error) {
+        // The report is on the screen above; a failed save must not end the session.
+        say(lines(`Could not save the report: ${error instanceof Error ? error.message : String(error)}`));
+      }
+    },
+  };
+
+  let last: Entry = "show";
+  for (;;) {
+    const entry: Entry | Back = await prompter.select<Entry>({ message: "What would you like to see?", choices: MENU, default: last, escape: "quit" });
+    if (entry === BACK || entry === "quit") return;
+    last = entry;
+    await actions[entry]();
+  }
+}
