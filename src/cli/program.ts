@@ -42,9 +42,13 @@ export function buildProgram(run: Runner): Command {
   const command = (name: string, description: string, exampleLines: string[]) =>
     program.command(name).description(description).helpOption("-h, --help", "show help").addHelpText("before", examples(...exampleLines) + "\n");
 
-  command("levels", "list every level in order: id, title, aliases and facts, and how scope grows", ["ladder levels", "ladder levels --json"]).action(
-    (_opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/levels.js")).levels(ctx)),
-  );
+  command("levels", "list every level in order: id, title, aliases and facts, and how scope grows", [
+    "ladder levels",
+    "ladder levels --json",
+    "ladder --data acme.yaml levels --track management",
+  ])
+    .option("-t, --track <name>", "only the levels of this track")
+    .action((opts: { track?: string }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/levels.js")).levels(ctx, opts)));
 
   command("show", "everything expected at one level", [
     "ladder show director",
@@ -75,7 +79,8 @@ export function buildProgram(run: Runner): Command {
     "ladder area",
   ])
     .argument("[name]", "a growth area or section id or title (a unique prefix will do)")
-    .action((name: string | undefined, _opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/area.js")).area(ctx, name)));
+    .option("-t, --track <name>", "only the levels of this track")
+    .action((name: string | undefined, opts: { track?: string }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/area.js")).area(ctx, name, opts)));
 
   command("about", "the ladder's introduction, shared responsibilities, transitions and closing notes", ["ladder about", "ladder about --format md"]).action(
     (_opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/about.js")).about(ctx)),
@@ -103,6 +108,27 @@ export function buildProgram(run: Runner): Command {
       '\nFor each expectation: consistently, sometimes or not yet (Enter: "sometimes"),\nthen an optional note (Enter skips). Esc goes back a step; Ctrl-C stops\nwithout a report (status 130).\nWithout a terminal: ladder show <level> --checklist\n',
     )
     .action((level: string, opts: { out?: string }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/assess.js")).assess(ctx, level, opts)));
+
+  command("validate", "check a ladder file and list every problem, compiler style", [
+    "ladder validate acme.yaml",
+    "ladder validate acme.yaml --json",
+    "LADDER_DATA=acme.yaml ladder validate",
+  ])
+    .argument("[file]", "the ladder file (default: --data, $LADDER_DATA, else the built-in ladder)")
+    .action((file: string | undefined, _opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/validate.js")).validate(ctx, file)));
+
+  command("init", "write a starter ladder file to edit (the built-in ladder, every field explained)", [
+    "ladder init",
+    "ladder init acme.yaml",
+    "ladder init acme.yaml --force",
+  ])
+    .argument("[file]", "where to write it", "ladder.yaml")
+    .option("--force", "replace the file if it exists")
+    .action((file: string, opts: { force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/init.js")).init(ctx, file, opts)));
+
+  command("schema", "print the JSON Schema of the ladder file format, for editors", [
+    "ladder schema > ladder.schema.json",
+  ]).action((_opts, cmd: Command) => run(cmd, async () => (await import("./commands/schema.js")).schema()));
 
   command("search", "every expectation, growth-area entry, transition, responsibility and note containing some text", [
     "ladder search budget",
