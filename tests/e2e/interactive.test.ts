@@ -3,7 +3,7 @@
 // step waiting for the screen to show the next question (a deadline, never a
 // fixed sleep). And the refusal without a terminal, through pipes.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -19,6 +19,7 @@ class Terminal {
   static count = 0;
   readonly socket = `ladder-e2e-${process.pid}-${++Terminal.count}`;
   private started = false;
+  private socketPath = "";
 
   private tmux(...args: string[]): string {
     const env = { ...process.env };
@@ -34,6 +35,7 @@ class Terminal {
     const env = `env -i PATH=${shellQuote(process.env.PATH ?? "")} HOME=${shellQuote(process.env.HOME ?? "")} LANG=C.UTF-8 TERM=xterm-256color`;
     this.tmux("new-session", "-d", "-x", "80", "-y", "24", "-c", cwd, `${env} ${ladder}; echo "[exit $?]"; sleep 600`);
     this.started = true;
+    this.socketPath = this.tmux("display-message", "-p", "#{socket_path}").trim();
   }
 
   /** Keys by tmux name (Enter, Escape, Up, C-c) or, with literal, text typed as is. */
@@ -63,9 +65,12 @@ class Terminal {
     return Number(/\[exit (\d+)\]/.exec(screen)![1]);
   }
 
+  /** Ends the server and removes its socket file (tmux leaves it behind). */
   kill(): void {
     if (this.started) spawnSync("tmux", ["-L", this.socket, "kill-server"]);
+    if (this.socketPath !== "") rmSync(this.socketPath, { force: true });
     this.started = false;
+    this.socketPath = "";
   }
 }
 
