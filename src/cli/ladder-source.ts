@@ -2,12 +2,12 @@
  * Which ladder a command reads: `--data`, else `LADDER_DATA`, else the
  * built-in ladder. Custom files are always read and checked in full. The
  * built-in ladder is checked at build time and shipped as a prepared
- * snapshot; the snapshot records a hash of data/ladder.yaml, and when the file
- * no longer matches (someone edited data/) the file itself is read and checked
- * instead, so an edit is never silently ignored.
+ * snapshot; the snapshot holds the exact text of data/ladder.yaml it was made
+ * from, and when the file no longer matches it byte for byte (someone edited
+ * data/) the file itself is read and checked instead, so an edit is never
+ * silently ignored.
  */
 import { readFileSync } from "node:fs";
-import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import type { Ladder } from "../core/types.js";
 
@@ -19,12 +19,9 @@ const BUILTIN_YAML = new URL(bundled ? "../data/ladder.yaml" : "../../data/ladde
 const SNAPSHOT = new URL(bundled ? "./builtin.json" : "../../dist/builtin.json", import.meta.url);
 
 export interface Snapshot {
-  sha256: string;
+  /** The text of data/ladder.yaml that `ladder` was made from. */
+  source: string;
   ladder: Ladder;
-}
-
-export function sha256(text: string | Buffer): string {
-  return createHash("sha256").update(text).digest("hex");
 }
 
 export function builtinLadderPath(): string {
@@ -48,7 +45,8 @@ export async function loadBuiltinLadder(): Promise<Ladder> {
   } catch {
     snapshot = undefined; // not built yet (tests run from source): check the file itself
   }
-  if (snapshot && snapshot.sha256 === sha256(source)) return snapshot.ladder;
+  // Bytes, not a hash: exact, and cheaper than loading node:crypto.
+  if (snapshot && typeof snapshot.source === "string" && source.equals(Buffer.from(snapshot.source, "utf-8"))) return snapshot.ladder;
   const { parseLadder } = await import("../core/load.js");
   return parseLadder(source.toString("utf-8"), builtinLadderPath());
 }

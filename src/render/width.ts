@@ -53,10 +53,17 @@ function graphemeWidth(grapheme: string): number {
   return 1;
 }
 
+/**
+ * Characters that are each a grapheme of their own, one column wide, next to
+ * any other of them: ASCII, Latin, punctuation, arrows, maths, box drawing.
+ * Checked against the segmenter for every character and every pair.
+ */
+const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u25fc]*$/;
+
 export function displayWidth(text: string): number {
   const plain = stripAnsi(text);
-  // Plain ASCII is the common case: skip segmentation.
-  if (/^[\x20-\x7e]*$/.test(plain)) return plain.length;
+  // The common case (tables and their borders included): no segmentation needed.
+  if (ONE_COLUMN_EACH.test(plain)) return plain.length;
   let width = 0;
   for (const { segment } of segmentsOf(plain)) width += graphemeWidth(segment);
   return width;
