@@ -34,10 +34,20 @@ const staging = new URL(`dist.tmp-${process.pid}/`, root);
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
 
-/** The commands people run many times a day: packed into dist/ladder.js and compiled into its code cache. */
-const HOT = ["show", "diff", "levels", "area", "about"].map((name) => `src/cli/commands/${name}.ts`);
+/**
+ * Packed into dist/ladder.js and compiled into its code cache: the commands
+ * people run many times a day, and commander, which reads every other
+ * command line (help, errors, the other commands).
+ */
+const HOT = [
+  ...["show", "diff", "levels", "area", "about"].map((name) => `src/cli/commands/${name}.ts`),
+  "src/cli/program.ts",
+  "node_modules/commander/esm.mjs",
+];
 /** What the code cache is made from: the everyday commands in each output format. */
 const WARM_UP = [
+  ["--version"],
+  ["show", "--help"],
   ["show", "director"],
   ["show", "em", "--format", "text"],
   ["show", "cto", "--json"],
@@ -59,6 +69,9 @@ const WARM_UP = [
  *   the level by our own colour rules.
  * - commander needs child_process (~2 ms) only for external subcommands,
  *   which we do not have; it is required on first use instead.
+ * - chalk and cli-table3 are loaded when first used, not with the modules
+ *   that import them: most commands print markdown or JSON, with no colour
+ *   and no table (~1 ms of start-up).
  * - cli-table3 measures every line of every cell with string-width, which
  *   builds its ANSI and emoji regular expressions anew on every call (~40 ms
  *   for a diff). Text of characters that string-width counts as one column
@@ -67,6 +80,16 @@ const WARM_UP = [
  *   results are remembered.
  */
 const STUBS = [
+  {
+    importer: "/src/render/style.ts",
+    specifier: "chalk",
+    contents: "module.exports = { Chalk: function Chalk(options) { return new (require('chalk').Chalk)(options); } };",
+  },
+  {
+    importer: "/src/render/text.ts",
+    specifier: "cli-table3",
+    contents: "module.exports = function Table(options) { const Table = require('cli-table3'); return new Table(options); };",
+  },
   { importer: "/node_modules/chalk/", specifier: "#supports-color", contents: "export default { stdout: false, stderr: false };" },
   {
     importer: "/node_modules/commander/",
@@ -113,7 +136,7 @@ const stubs = {
       }
       return { contents: source.replace(MEMO_STRLEN.find, MEMO_STRLEN.replace), loader: "js" };
     });
-    b.onResolve({ filter: /^(#supports-color|node:child_process|string-width)$/ }, (args) => {
+    b.onResolve({ filter: /^(#supports-color|node:child_process|string-width|chalk|cli-table3)$/ }, (args) => {
       const i = STUBS.findIndex((s) => s.specifier === args.path && args.importer.includes(s.importer));
       return i < 0 ? undefined : { path: String(i), namespace: "stub" };
     });

@@ -3,13 +3,31 @@
  * return their whole output as a string, so an error never leaves partial
  * output on standard output.
  */
-import { CommanderError, type Command } from "commander";
+import type { Command, CommanderError } from "commander";
 import { EXIT, LadderError } from "../core/errors.js";
 import { makeContext } from "./context.js";
+import { everydayCommand } from "./everyday.js";
 import type { Io } from "./io.js";
-import { buildProgram, globalOptions } from "./program.js";
 
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export interface RunOptions {
+  /** Read every command line with commander, the everyday commands too (tests compare the two ways). */
+  commander?: boolean;
+}
+
+export async function run(argv: readonly string[], io: Io, options: RunOptions = {}): Promise<number> {
+  // A plainly written everyday command skips commander and the program's declaration: start-up time (everyday.ts).
+  const everyday = options.commander ? undefined : everydayCommand(argv);
+  if (everyday) {
+    let output: string;
+    try {
+      output = await everyday.run(makeContext(io, everyday.options));
+    } catch (error) {
+      return report(error, io, argv);
+    }
+    io.stdout.write(output);
+    return EXIT.ok;
+  }
+  const [{ CommanderError }, { buildProgram, globalOptions }] = await Promise.all([import("commander"), import("./program.js")]);
   let result = "";
   const program = buildProgram(async (cmd: Command, job) => {
     result = await job(makeContext(io, globalOptions(cmd)));
@@ -30,14 +48,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
-    return report(error, io, argv);
+    return report(error, io, argv, CommanderError);
   }
   io.stdout.write(result);
   return EXIT.ok;
 }
 
-function report(error: unknown, io: Io, argv: readonly string[]): number {
-  if (error instanceof CommanderError) {
+function report(error: unknown, io: Io, argv: readonly string[], commanderError?: typeof CommanderError): number {
+  if (commanderError && error instanceof commanderError) {
     if (error.exitCode === 0) return EXIT.ok; // --help, --version
     // commander has printed its message; add the way to more help.
     const sub = argv.find((a) => !a.startsWith("-"));
