@@ -11,9 +11,6 @@ import { fstatSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { run } from "./cli/main.js";
 
-// Synchronous, and only when needed; a static import would load node:tty up front.
-const requireBuiltin = createRequire(import.meta.url);
-
 /** isatty(fd), without loading node:tty unless fd is a character device (a terminal, or /dev/null which isatty tells apart). */
 function isTerminal(fd: number): boolean {
   try {
@@ -21,7 +18,8 @@ function isTerminal(fd: number): boolean {
   } catch {
     return false; // closed
   }
-  return (requireBuiltin("node:tty") as typeof import("node:tty")).isatty(fd);
+  // Synchronous and only now: a static import would load node:tty (and the streams) up front.
+  return (createRequire(import.meta.url)("node:tty") as typeof import("node:tty")).isatty(fd);
 }
 
 function exitOnWriteError(error: NodeJS.ErrnoException): never {
