@@ -4,7 +4,7 @@
  * output on standard output.
  */
 import type { Command, CommanderError } from "commander";
-import { EXIT, LadderError } from "../core/errors.js";
+import { EXIT, LadderError, visible } from "../core/errors.js";
 import { makeContext } from "./context.js";
 import { everydayCommand } from "./everyday.js";
 import type { Io } from "./io.js";
@@ -64,14 +64,15 @@ function report(error: unknown, io: Io, argv: readonly string[], commanderError?
   }
   if (error instanceof LadderError) {
     io.stdout.write(error.output);
-    for (const line of error.details) io.stderr.write(`${line}\n`);
-    io.stderr.write(`ladder: ${error.message}\n`);
-    for (const hint of error.hints) io.stderr.write(`hint: ${hint}\n`);
+    // Messages can quote a file or an argument: no control character reaches the terminal.
+    for (const line of error.details) io.stderr.write(`${visible(line)}\n`);
+    io.stderr.write(`ladder: ${visible(error.message)}\n`);
+    for (const hint of error.hints) io.stderr.write(`hint: ${visible(hint)}\n`);
     return error.exitCode;
   }
   const debug = io.env.LADDER_DEBUG === "1";
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`ladder: unexpected error: ${message.split("\n")[0]}\n`);
+  io.stderr.write(`ladder: unexpected error: ${visible(message.split("\n")[0]!)}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   else io.stderr.write("hint: this is a bug in ladder; run again with LADDER_DEBUG=1 for details and report it\n");
   return EXIT.failure;

@@ -50,9 +50,49 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  const where = p.path === "" ? "" : `${p.path}: `;
-  const hint = p.hint ? ` (${p.hint})` : "";
-  return `${p.file}:${p.line}:${p.col}: ${where}${p.message}${hint}`;
+  const where = p.path === "" ? "" : `${shorten(visible(p.path), 200)}: `;
+  const hint = p.hint ? ` (${shorten(shortenQuoted(visible(p.hint)), 500)})` : "";
+  const message = shortenQuoted(visible(p.message));
+  return `${visible(p.file)}:${p.line}:${p.col}: ${where}${shorten(message, 500)}${hint}`;
+}
+
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+
+/**
+ * Text for a one-line message on a terminal: control characters from a file
+ * (or typed arguments) are shown as escapes such as \u001b, so they can
+ * neither drive the terminal nor break the line.
+ */
+export function visible(text: string): string {
+  return text.replace(CONTROL, (c) => (c === "\n" ? "\\n" : c === "\t" ? "\\t" : c === "\r" ? "\\r" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+}
+
+/**
+ * Messages quote keys and values from the file: a quoted run is kept short
+ * enough to read. A scan, not a regular expression: a run can be megabytes
+ * long, and a backtracking match over it exhausts the stack.
+ */
+function shortenQuoted(text: string): string {
+  let out = "";
+  let i = 0;
+  for (;;) {
+    const open = text.indexOf('"', i);
+    const close = open < 0 ? -1 : text.indexOf('"', open + 1);
+    if (close < 0) return out + text.slice(i);
+    const inner = text.slice(open + 1, close);
+    out += `${text.slice(i, open + 1)}${inner.length > 80 ? `${head(inner, 60)}…` : inner}"`;
+    i = close + 1;
+  }
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${head(text, max - 1)}…`;
+}
+
+/** The first `n` code units, never half of a surrogate pair. */
+function head(text: string, n: number): string {
+  const code = text.charCodeAt(n - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
 }
 
 /** The most problems listed for one file; the rest are counted. */

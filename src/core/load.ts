@@ -3,8 +3,8 @@
  * Every problem found is reported with the line and column of the offending
  * key or value, all at once, so a file can be fixed in one pass.
  */
-import { closeSync, openSync, readSync, statSync, type Stats } from "node:fs";
-import { CST, Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isScalar, isSeq, type Document, type Node } from "yaml";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from "node:fs";
+import { CST, Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { LadderError, LadderFileError, formatPath, type Problem } from "./errors.js";
 import { CONTROL_MESSAGE, LadderFileSchema, knownKeysAt, type LadderFile } from "./schema.js";
 import { checkReferences } from "./validate.js";
@@ -13,10 +13,22 @@ import type { Ladder } from "./types.js";
 
 /** Limits that keep a hostile file from exhausting memory or time (documented in the README). */
 export const LIMITS = {
-  /** Largest ladder file read, in bytes (the built-in ladder is 17 KiB; 2 MiB parses in about 0.2 s). */
-  maxFileBytes: 2 * 1024 * 1024,
-  /** Most alias expansions in one file (a "billion laughs" file needs millions). */
-  maxAliasCount: 1000,
+  /** Largest ladder file read, in bytes (a ladder of 50,000 expectations is about 5 MB). */
+  maxFileBytes: 16 * 1024 * 1024,
+  /**
+   * Most YAML tokens in one file: texts, keys, indicators (`-`, `:`, `[`, `,`),
+   * spaces, line breaks and comments. Parsing time and memory follow this
+   * count more than the size in bytes: a file packed with tiny tokens (`- a`,
+   * blank lines, `[][]`) is refused at this count, before it takes seconds and
+   * gigabytes. A ladder of 50,000 expectations (5 MB) has about 290,000.
+   */
+  maxTokens: 500_000,
+  /**
+   * Most values (texts, lists, mappings) that aliases (`*name`) may add to the
+   * document by repeating what their anchor (`&name`) holds, counting
+   * everything inside. A "billion laughs" file needs billions.
+   */
+  maxAliasExpansion: 10_000,
   /** Deepest nesting of mappings and sequences; a ladder needs 5. */
   maxDepth: 64,
 } as const;
@@ -31,27 +43,24 @@ export function loadLadderFile(path: string): Ladder {
 
 /**
  * The text of a ladder file. Refuses, each with a clear error: a missing path,
- * a directory or device, a file over LIMITS.maxFileBytes, bytes that are not
- * UTF-8 (located at the first bad byte) and binary files. Reading stops at the
- * limit even when the size on disk says otherwise (a growing file, a pipe such
- * as `--data <(curl ...)`, files under /proc).
+ * a directory, anything that is not a regular file (a device such as /dev/zero
+ * never ends; a pipe with no writer never starts), a file over
+ * LIMITS.maxFileBytes, bytes that are not UTF-8 (located at the first bad
+ * byte) and binary files. The file is opened without blocking and checked
+ * through the open descriptor, so a FIFO cannot hang the program (a blocked
+ * open would not even let Ctrl-C through) and nothing can be swapped in
+ * between the check and the read; reading stops at the limit even if the file
+ * grows meanwhile.
  */
 export function readLadderSource(path: string): string {
-  let stat: Stats;
-  try {
-    stat = statSync(path);
-  } catch (error) {
-    throw fileError(path, error);
-  }
-  if (stat.isDirectory()) throw new LadderError(`cannot read ladder file ${path}: it is a directory`, { hints: ["pass the path of a .yaml file"] });
-  // Devices such as /dev/zero never end; sockets cannot be read as files.
-  if (!stat.isFile() && !stat.isFIFO()) throw new LadderError(`cannot read ladder file ${path}: it is not a regular file`, { hints: ["pass the path of a .yaml file"] });
-  if (stat.size > LIMITS.maxFileBytes) throw tooBig(path, stat.size);
-
   let bytes: Buffer;
   let fd: number | undefined;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new LadderError(`cannot read ladder file ${path}: it is a directory`, { hints: ["pass the path of a .yaml file"] });
+    if (!stat.isFile()) throw new LadderError(`cannot read ladder file ${path}: it is not a regular file`, { hints: ["pass the path of a .yaml file; pipes and devices are not read"] });
+    if (stat.size > LIMITS.maxFileBytes) throw tooBig(path, stat.size);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -129,24 +138,34 @@ function formatBytes(n: number): string {
   return `${Math.ceil(n / 1024)} KiB`;
 }
 
-function firstInvalidUtf8(bytes: Buffer): { line: number; col: number } {
-  // Decode growing prefixes cheaply: find the first offset where strict decoding fails.
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
+/**
+ * Line and column of the first byte that is not valid UTF-8 (columns count
+ * UTF-16 code units, like the positions of YAML problems). A plain scan: the
+ * decoder only says that the bytes are invalid, not where.
+ */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; col: number } {
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    let valid = length > 0 && i + length <= bytes.length;
+    for (let k = 1; valid && k < length; k++) {
+      const c = bytes[i + k]!;
+      valid = k === 1 ? c >= lo && c <= hi : c >= 0x80 && c <= 0xbf;
     }
-    decoder.decode(); // reset
+    if (!valid) return { line, col };
+    if (b === 0x0a) {
+      line++;
+      col = 1;
+    } else {
+      col += length === 4 ? 2 : 1;
+    }
+    i += length;
   }
-  const before = bytes.subarray(0, lo).toString("utf-8");
-  const lines = before.split("\n");
-  return { line: lines.length, col: (lines.at(-1)?.length ?? 0) + 1 };
+  return { line, col };
 }
 
 /** Parses and checks the text of a ladder file. `file` names it in problems. */
@@ -169,6 +188,11 @@ export function parseLadder(source: string, file: string): Ladder {
     const parsed = parseYaml(source, lineCounter);
     if ("tooDeepAt" in parsed) throw new LadderFileError(file, [problem(parsed.tooDeepAt, "", ...TOO_DEEP)]);
     if ("tooManyAliasesAt" in parsed) throw new LadderFileError(file, [problem(parsed.tooManyAliasesAt, "", ...TOO_MANY_ALIASES)]);
+    if ("tooManyTokensAt" in parsed) {
+      throw new LadderFileError(file, [
+        problem(parsed.tooManyTokensAt, "", `the file holds more than ${LIMITS.maxTokens.toLocaleString("en-US")} YAML tokens`, "a ladder of 50,000 expectations has about 290,000; is this the right file?"),
+      ]);
+    }
     doc = parsed.doc;
   } catch (error) {
     if (error instanceof LadderFileError) throw error;
@@ -177,13 +201,22 @@ export function parseLadder(source: string, file: string): Ladder {
   }
 
   const problems: Problem[] = [];
+  // A garbage file can hold hundreds of thousands of errors: each scan of the file is done once, each message made once.
+  let unclosedQuote: { at: number | undefined } | undefined;
+  const messages = new Map<string, string>();
+  const say = (code: string, message: string) => {
+    const key = `${code}\n${message}`;
+    let said = messages.get(key);
+    if (said === undefined) messages.set(key, (said = yamlMessage(code, message)));
+    return said;
+  };
   for (const error of doc.errors) {
     // The parser notices an unclosed quote only at the end of the file; point at where the quote opens.
-    const unclosed = error.code === "MISSING_CHAR" && /quote/.test(error.message) ? unclosedQuoteAt(source) : undefined;
+    const unclosed = error.code === "MISSING_CHAR" && /quote/.test(error.message) ? (unclosedQuote ??= { at: unclosedQuoteAt(source) }).at : undefined;
     if (unclosed !== undefined) problems.push(problem(unclosed, "", "a quoted text is never closed", "add the closing quote at the end of this text"));
-    else problems.push(problem(error.pos[0], "", yamlMessage(error.code, error.message), yamlHint(error.code)));
+    else problems.push(problem(error.pos[0], "", say(error.code, error.message), yamlHint(error.code)));
   }
-  for (const warning of doc.warnings) problems.push(problem(warning.pos[0], "", yamlMessage(warning.code, warning.message), yamlHint(warning.code)));
+  for (const warning of doc.warnings) problems.push(problem(warning.pos[0], "", say(warning.code, warning.message), yamlHint(warning.code)));
   if (problems.length > 0) throw new LadderFileError(file, problems);
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
@@ -191,28 +224,31 @@ export function parseLadder(source: string, file: string): Ladder {
   }
   if (!isMap(doc.contents)) {
     const what = isSeq(doc.contents) ? "a list" : "a single value";
-    throw new LadderFileError(file, [problem(doc.contents.range?.[0], "", `the file holds ${what}; a ladder is a mapping of keys such as title, sections and levels`)]);
+    throw new LadderFileError(file, [
+      problem(doc.contents.range?.[0], "", `the file holds ${what}; a ladder is a mapping of keys such as title, sections and levels`, "start with a line `title: ...`; `ladder init` writes a starter file"),
+    ]);
   }
 
   // Checked and converted in one walk, before anything builds objects from the document.
-  const { raw, problems: found } = toPlainData(doc, problem);
+  const { raw, problems: found, aliasTargets, keyOrder } = toPlainData(doc, problem);
   if (found.length > 0) {
     found.sort((a, b) => a.line - b.line || a.col - b.col);
     throw new LadderFileError(file, found);
   }
 
-  const located = (path: readonly PropertyKey[], onKey = false) => locate(doc, path, onKey);
+  const keyIndex = new Map<YAMLMap, Map<string, Pair>>();
+  const located = (path: readonly PropertyKey[], onKey = false) => locate(doc, path, onKey, aliasTargets, keyIndex);
   const parsed = LadderFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    problems.push(...issueProblems(parsed.error.issues as Issue[], raw, (path, onKey) => at(located(path, onKey)), file));
-  }
-  problems.push(...checkReferences(raw, (path, onKey) => ({ file, ...at(located(path, onKey)) })));
+  // concat, not push(...list): a hostile file can have more problems than a call takes arguments.
+  const checked = (parsed.success ? [] : issueProblems(parsed.error.issues as Issue[], raw, (path, onKey) => at(located(path, onKey)), file)).concat(
+    checkReferences(raw, (path, onKey) => ({ file, ...at(located(path, onKey)) })),
+  );
 
-  if (problems.length > 0 || !parsed.success) {
-    problems.sort((a, b) => a.line - b.line || a.col - b.col);
-    throw new LadderFileError(file, dedupe(problems));
+  if (checked.length > 0 || !parsed.success) {
+    checked.sort((a, b) => a.line - b.line || a.col - b.col);
+    throw new LadderFileError(file, dedupe(checked));
   }
-  return toLadder(parsed.data, (i) => factLabelsInFileOrder(doc, i));
+  return toLadder(parsed.data, (i) => factLabelsInFileOrder(raw, keyOrder, i));
 }
 
 /** The offset of a quote that is still open at the end of the file (outside comments), if any. */
@@ -280,15 +316,32 @@ const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
  * every style (flow, block sequences, block mappings, explicit keys) exactly,
  * and stops reading at the first level too many.
  */
-function parseYaml(source: string, lineCounter: LineCounter): { doc: Document.Parsed } | { tooDeepAt: number } | { tooManyAliasesAt: number } {
+type Parsed = { doc: Document.Parsed } | { tooDeepAt: number } | { tooManyAliasesAt: number } | { tooManyTokensAt: number };
+
+function parseYaml(source: string, lineCounter: LineCounter): Parsed {
+  // Each syntax error is an Error object; capturing a stack trace for each made a file of
+  // half a million errors take seconds. Their stacks are never shown.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseYamlTokens(source, lineCounter);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function parseYamlTokens(source: string, lineCounter: LineCounter): Parsed {
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
   const tokens: CST.Token[] = [];
   let aliases = 0;
+  let count = 0;
   let scalarNext = false;
   for (const lexeme of new Lexer().lex(source)) {
+    if (++count > LIMITS.maxTokens) return { tooManyTokensAt: parser.offset };
     // An alias is a lexeme starting with `*` that is not the text of a scalar (the lexer marks those).
-    if (!scalarNext && lexeme[0] === "*" && ++aliases > LIMITS.maxAliasCount) return { tooManyAliasesAt: parser.offset };
+    // Each adds at least one value, so more of them than the expansion limit cannot pass it.
+    if (!scalarNext && lexeme[0] === "*" && ++aliases > LIMITS.maxAliasExpansion) return { tooManyAliasesAt: parser.offset };
     scalarNext = lexeme === CST.SCALAR;
     for (const token of parser.next(lexeme)) tokens.push(token);
     // Cheap test first: the stack can only hold more than maxDepth collections if it is longer than that.
@@ -315,19 +368,22 @@ function parseYaml(source: string, lineCounter: LineCounter): { doc: Document.Pa
 
 const TOO_DEEP = [`nesting is deeper than ${LIMITS.maxDepth} levels`, "a ladder needs only a few levels of nesting"] as const;
 const TOO_MANY_ALIASES = [
-  `aliases (*name) are expanded more than ${LIMITS.maxAliasCount} times`,
-  "a ladder file needs few or no aliases; counting includes the aliases inside what an alias repeats",
+  `aliases (*name) repeat more than ${LIMITS.maxAliasExpansion} values in all`,
+  "a ladder file needs few or no aliases; everything inside what an alias repeats counts, including other aliases",
 ] as const;
 
 /** The tags of plain YAML 1.2 data; others (!!binary, !!set, !!timestamp...) would turn text into other kinds of object. */
 const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`));
 
-/** What a node amounts to once its aliases are expanded: how many aliases that takes, and how deep it nests. */
+/** What a node amounts to once its aliases are expanded: how many values it holds (itself included), and how deep it nests. */
 interface Expansion {
-  aliases: number;
+  size: number;
   depth: number;
 }
-const LEAF: Expansion = { aliases: 0, depth: 0 };
+const LEAF: Expansion = { size: 1, depth: 0 };
+
+/** A key as it appears in the plain data. */
+const keyText = (key: Scalar): string => (key.value === null || key.value === undefined ? "" : String(key.value));
 
 type ProblemAt = (offset: number | undefined, path: string, message: string, hint?: string) => Problem;
 
@@ -343,8 +399,14 @@ type ProblemAt = (offset: number | undefined, path: string, message: string, hin
  * keys by defineProperty, so no key can ever act as a prototype setter;
  * `x-` extension keys are left out.
  */
-function toPlainData(doc: Document.Parsed, problem: ProblemAt): { raw: unknown; problems: Problem[] } {
+function toPlainData(
+  doc: Document.Parsed,
+  problem: ProblemAt,
+): { raw: unknown; problems: Problem[]; aliasTargets: Map<Alias, Node>; keyOrder: WeakMap<object, string[]> } {
   const problems: Problem[] = [];
+  const aliasTargets = new Map<Alias, Node>();
+  // Keys of each mapping in file order (objects put number-like keys first).
+  const keyOrder = new WeakMap<object, string[]>();
   const anchors = new Map<string, Node>();
   const expansions = new Map<Node, Expansion>();
   const values = new Map<Node, unknown>();
@@ -373,8 +435,8 @@ function toPlainData(doc: Document.Parsed, problem: ProblemAt): { raw: unknown; 
         return { value: null, expansion: LEAF };
       }
       const inner = expansions.get(target) ?? LEAF;
-      expanded += 1 + inner.aliases;
-      if (expanded > LIMITS.maxAliasCount && !tooMany) {
+      expanded += inner.size;
+      if (expanded > LIMITS.maxAliasExpansion && !tooMany) {
         tooMany = true;
         problems.push(problem(here, formatPath(path), ...TOO_MANY_ALIASES));
       }
@@ -382,27 +444,28 @@ function toPlainData(doc: Document.Parsed, problem: ProblemAt): { raw: unknown; 
         tooDeep = true;
         problems.push(problem(here, formatPath(path), `${TOO_DEEP[0]} once aliases are expanded`, TOO_DEEP[1]));
       }
+      aliasTargets.set(node, target);
       // The value is shared, as YAML means it; nothing later changes it.
-      return { value: values.get(target), expansion: { aliases: 1 + inner.aliases, depth: inner.depth } };
+      return { value: values.get(target), expansion: inner };
     }
     if (isScalar(node)) {
       check(node, path);
-      values.set(node, node.value);
-      expansions.set(node, LEAF);
+      if (node.anchor) values.set(node, node.value);
       return { value: node.value, expansion: LEAF };
     }
     if (isMap(node)) {
       check(node, path);
       open.add(node);
       const out: Record<string, unknown> = {};
+      const order: string[] = [];
       const seen = new Set<string>();
-      let aliases = 0;
+      let size = 1;
       let deepest = 0;
       for (const pair of node.items) {
         let key: string;
         if (isScalar(pair.key)) {
           check(pair.key, path);
-          key = pair.key.value === null || pair.key.value === undefined ? "" : String(pair.key.value);
+          key = keyText(pair.key);
           const at = pair.key.range?.[0];
           if (FORBIDDEN_KEYS.has(key)) {
             problems.push(problem(at, formatPath([...path, key]), `the key "${key}" is not allowed`, "it has a special meaning in JavaScript; rename it"));
@@ -417,52 +480,72 @@ function toPlainData(doc: Document.Parsed, problem: ProblemAt): { raw: unknown; 
           continue;
         }
         const { value, expansion } = walk(pair.value, [...path, key], depth + 1);
-        aliases += expansion.aliases;
+        size += expansion.size;
         deepest = Math.max(deepest, expansion.depth);
-        if (!key.startsWith("x-")) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        if (!key.startsWith("x-")) {
+          Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+          order.push(key);
+        }
       }
-      return finish(node, out, aliases, deepest);
+      keyOrder.set(out, order);
+      return finish(node, out, size, deepest);
     }
     if (isSeq(node)) {
       check(node, path);
       open.add(node);
       const out: unknown[] = [];
-      let aliases = 0;
+      let size = 1;
       let deepest = 0;
       node.items.forEach((item, i) => {
         const { value, expansion } = walk(item, [...path, i], depth + 1);
-        aliases += expansion.aliases;
+        size += expansion.size;
         deepest = Math.max(deepest, expansion.depth);
         out.push(value);
       });
-      return finish(node, out, aliases, deepest);
+      return finish(node, out, size, deepest);
     }
     // An empty value (`key:` with nothing after it).
     return { value: null, expansion: LEAF };
   };
 
-  const finish = (node: Node, value: unknown, aliases: number, deepest: number) => {
+  const finish = (node: Node, value: unknown, size: number, deepest: number) => {
     open.delete(node);
-    const expansion = { aliases, depth: deepest + 1 };
-    values.set(node, value);
-    expansions.set(node, expansion);
+    const expansion = { size, depth: deepest + 1 };
+    // Only what an alias can repeat is remembered.
+    if (node.anchor) {
+      values.set(node, value);
+      expansions.set(node, expansion);
+    }
     return { value, expansion };
   };
 
   const { value } = walk(doc.contents, [], 0);
-  return { raw: value, problems };
+  return { raw: value, problems, aliasTargets, keyOrder };
 }
 
 /** The source offset of the node at `path` (its key when `onKey`), or of the nearest existing parent. */
-function locate(doc: Document.Parsed, path: readonly PropertyKey[], onKey: boolean): number {
+function locate(
+  doc: Document.Parsed,
+  path: readonly PropertyKey[],
+  onKey: boolean,
+  aliasTargets: ReadonlyMap<Alias, Node>,
+  keyIndex: Map<YAMLMap, Map<string, Pair>>,
+): number {
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     const last = i === path.length - 1;
-    while (isAlias(node)) node = node.resolve(doc);
+    // Aliases were resolved once, in toPlainData; each lookup stays cheap with thousands of problems.
+    if (isAlias(node)) node = aliasTargets.get(node);
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      let index = keyIndex.get(node);
+      if (index === undefined) {
+        index = new Map();
+        for (const p of node.items) if (isScalar(p.key)) index.set(keyText(p.key), p as Pair);
+        keyIndex.set(node, index);
+      }
+      const pair = index.get(String(segment));
       if (!pair) return offset;
       const key = pair.key as Node;
       if (last && onKey) return key.range?.[0] ?? offset;
@@ -557,17 +640,19 @@ function describeIssue(issue: Issue, raw: unknown): Described[] {
   const value = valueAt(raw, path);
   const name = String(path.at(-1) ?? "");
   switch (issue.code) {
-    case "unrecognized_keys":
+    case "unrecognized_keys": {
+      const known = knownKeysAt(path);
       return (issue.keys ?? []).map((key) => {
-        const suggestion = closest(key, knownKeysAt(path))[0];
+        const suggestion = closest(key, known)[0];
         return {
           path: [...path, key],
           ...(suggestion ? { suggests: suggestion } : {}),
           message: `unknown key "${key}"`,
-          hint: suggestion ? `did you mean "${suggestion}"?` : `known keys: ${knownKeysAt(path).join(", ")}; extensions start with "x-"`,
+          hint: suggestion ? `did you mean "${suggestion}"?` : `known keys: ${known.join(", ")}; extensions start with "x-"`,
           onKey: true,
         };
       });
+    }
     case "invalid_type":
       if (value === undefined) {
         return [{ path, message: `missing required key "${name}"`, onKey: true, missing: true }];
@@ -629,10 +714,10 @@ function dedupe(problems: Problem[]): Problem[] {
  * A level's fact labels in the order of the file. A JavaScript object puts
  * integer-like keys ("2024") first, so the order is read from the document.
  */
-function factLabelsInFileOrder(doc: Document.Parsed, levelIndex: number): string[] {
-  const facts = doc.getIn(["levels", levelIndex, "facts"], true);
-  if (!isMap(facts)) return [];
-  return facts.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : "")).filter((key) => key !== "" && !key.startsWith("x-"));
+/** The fact labels of a level in file order (a JavaScript object puts number-like keys such as "2024" first). Works through aliases. */
+function factLabelsInFileOrder(raw: unknown, keyOrder: WeakMap<object, string[]>, levelIndex: number): string[] {
+  const facts = ((raw as { levels?: { facts?: unknown }[] }).levels?.[levelIndex])?.facts;
+  return facts !== null && typeof facts === "object" ? (keyOrder.get(facts) ?? []) : [];
 }
 
 function toLadder(file: LadderFile, factOrder: (levelIndex: number) => string[]): Ladder {

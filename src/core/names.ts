@@ -26,18 +26,40 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+/** Longer names are not compared letter by letter: the cost grows with the product of the lengths. */
+const MAX_TYPO_LENGTH = 100;
+
+/** The most edits that still read as a typo of the longer of two names. */
+const typoLimit = (a: string, b: string) => Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+
+/** Normalized names of a list, kept while the list lives: checking a file asks about the same list many times. */
+const normalized = new WeakMap<readonly string[], { names: string[]; norms: string[] }>();
+function normalizedList(known: readonly string[]): string[] {
+  const cached = normalized.get(known);
+  // Comparing the names themselves is cheap next to normalizing them, and catches a list changed in place.
+  if (cached !== undefined && cached.names.length === known.length && cached.names.every((name, i) => name === known[i])) return cached.norms;
+  const norms = known.map(normalizeName);
+  normalized.set(known, { names: [...known], norms });
+  return norms;
+}
+
 /** The known words closest to `word`, best first; only those close enough to be a typo. */
 export function closest(word: string, known: readonly string[], max = 3): string[] {
   const target = normalizeName(word);
+  const norms = normalizedList(known);
   const scored = known
-    .map((candidate) => {
-      const norm = normalizeName(candidate);
-      const distance = editDistance(target, norm);
+    .map((candidate, i) => {
+      const norm = norms[i]!;
       // A shared start or containment reads as "close" even when long.
       const related = target.length > 1 && (norm.includes(target) || target.includes(norm));
+      // Cheap cases first (a hostile file may hold long or many names): containment differs by the
+      // length difference exactly, and a length difference over the typo limit can never pass it.
+      const gap = Math.abs(target.length - norm.length);
+      const tooFar = gap > typoLimit(target, norm) || Math.max(target.length, norm.length) > MAX_TYPO_LENGTH;
+      const distance = related ? gap : tooFar ? Infinity : editDistance(target, norm);
       return { candidate, score: distance - (related ? 0.5 : 0), related, norm };
     })
-    .filter(({ score, related, norm }) => related || score <= Math.max(1, Math.floor(Math.max(target.length, norm.length) / 3)))
+    .filter(({ score, related, norm }) => related || score <= typoLimit(target, norm))
     .sort((x, y) => x.score - y.score);
   const out: string[] = [];
   for (const { candidate } of scored) {

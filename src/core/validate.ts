@@ -39,6 +39,14 @@ export function checkReferences(raw: unknown, position: Position): Problem[] {
   ids("growth area", "growth_areas");
   const roleIds = ids("role", "roles");
   const hasTracks = raw.tracks !== undefined;
+  // Sets, and "did you mean" only until a fixed amount of comparing is spent: a hostile file can
+  // hold thousands of ids and bad references, and each suggestion compares with every known id.
+  const isTrack = new Set(trackIds);
+  const isSection = new Set(sectionIds);
+  const isLevel = new Set(levelIds);
+  let budget = SUGGESTION_BUDGET;
+  const hint = (name: string, known: readonly string[]) =>
+    (budget -= known.length) >= 0 ? suggest(name, known) : known.length > 0 ? `known: ${knownList(known)}` : undefined;
 
   // Names typed on the command line: level ids, aliases and role ids must be told apart.
   const names = new Map<string, string>();
@@ -70,16 +78,16 @@ export function checkReferences(raw: unknown, position: Position): Problem[] {
     if (!isObj(level)) return;
     const track = text(level.track);
     if (hasTracks && level.track === undefined) {
-      report(["levels", i, "track"], "missing required key \"track\"", `the file has tracks, so every level names one: ${trackIds.join(", ")}`, true);
+      report(["levels", i, "track"], "missing required key \"track\"", `the file has tracks, so every level names one: ${knownList(trackIds)}`, true);
     } else if (!hasTracks && level.track !== undefined) {
       report(["levels", i, "track"], "a level names a track but the file has no `tracks`", "add a `tracks` list or remove this key", true);
-    } else if (track !== undefined && !trackIds.includes(track)) {
-      report(["levels", i, "track"], `unknown track "${track}"`, suggest(track, trackIds));
+    } else if (track !== undefined && !isTrack.has(track)) {
+      report(["levels", i, "track"], `unknown track "${track}"`, hint(track, trackIds));
     }
     if (isObj(level.expectations)) {
       for (const section of Object.keys(level.expectations)) {
-        if (!sectionIds.includes(section)) {
-          report(["levels", i, "expectations", section], `unknown section "${section}"`, suggest(section, sectionIds), true);
+        if (!isSection.has(section)) {
+          report(["levels", i, "expectations", section], `unknown section "${section}"`, hint(section, sectionIds), true);
         }
       }
     }
@@ -93,7 +101,7 @@ export function checkReferences(raw: unknown, position: Position): Problem[] {
       list(entry.levels).forEach((level, k) => {
         if (typeof level !== "string") return;
         const path = ["growth_areas", i, "by_level", j, "levels", k];
-        if (!levelIds.includes(level)) report(path, `unknown level "${level}"`, suggest(level, levelIds));
+        if (!isLevel.has(level)) report(path, `unknown level "${level}"`, hint(level, levelIds));
         else if (seen.has(level)) report(path, `level "${level}" already has an entry in this growth area`, `see by_level[${seen.get(level)}]; a level appears at most once per growth area`);
         else seen.set(level, j);
       });
@@ -101,12 +109,13 @@ export function checkReferences(raw: unknown, position: Position): Problem[] {
   });
 
   const positions = [...levelIds, ...roleIds];
+  const isPosition = new Set(positions);
   list(raw.transitions).forEach((transition, i) => {
     if (!isObj(transition)) return;
     for (const end of ["from", "to"] as const) {
       const id = text(transition[end]);
-      if (id !== undefined && !positions.includes(id)) {
-        report(["transitions", i, end], `unknown level or role "${id}"`, suggest(id, positions) ?? "add it to `roles` if it is a position outside the ladder");
+      if (id !== undefined && !isPosition.has(id)) {
+        report(["transitions", i, end], `unknown level or role "${id}"`, hint(id, positions) ?? "add it to `roles` if it is a position outside the ladder");
       }
     }
     if (text(transition.from) !== undefined && transition.from === transition.to) {
@@ -117,9 +126,16 @@ export function checkReferences(raw: unknown, position: Position): Problem[] {
   return problems;
 }
 
+/** How many name comparisons "did you mean" hints may cost in one file (a normal file needs a few hundred). */
+const SUGGESTION_BUDGET = 50_000;
+
 function suggest(name: string, known: readonly string[]): string | undefined {
   const near = closest(name, known, 1)[0];
   if (near !== undefined) return `did you mean "${near}"?`;
   if (known.length === 0) return undefined;
-  return `known: ${known.slice(0, 12).join(", ")}${known.length > 12 ? ", ..." : ""}`;
+  return `known: ${knownList(known)}`;
+}
+
+function knownList(known: readonly string[]): string {
+  return `${known.slice(0, 12).join(", ")}${known.length > 12 ? ", ..." : ""}`;
 }
