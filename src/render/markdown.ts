@@ -21,11 +21,16 @@ import { trackGroups } from "./levels.js";
 
 /** Escapes one line of plain text for use inside markdown. */
 export function escapeLine(line: string): string {
+  // One line: a line break here would start a new heading or paragraph (the loader never lets one through).
   let out = stripControl(line)
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/\n/g, " ")
+    // `$` too: GitHub reads $...$ as math.
+    .replace(/[\\`*_[\]<>|~$]/g, (c) => `\\${c}`)
     .replace(/&(?=#?[a-zA-Z0-9]+;)/g, "&amp;");
   // Markers that only mean something at the start of a line.
   out = out.replace(/^(\s*)([#>=+-])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
+  // Trailing #s would be read as the closing sequence of a heading and dropped.
+  out = out.replace(/(^|[ \t])(#+)([ \t]*)$/, "$1\\$2$3");
   return out;
 }
 

@@ -18,7 +18,7 @@ import type {
   TransitionView,
 } from "../core/views.js";
 import type { Style } from "./style.js";
-import { displayWidth, padEnd, stripControl, wrap } from "./width.js";
+import { displayWidth, padEnd, stripControl, tableWidth, wrap } from "./width.js";
 import { barLengths } from "./scale.js";
 import { trackGroups } from "./levels.js";
 
@@ -29,11 +29,14 @@ export interface TextOptions {
 
 const BULLET = "• ";
 
-/** Lines of `text` wrapped to `width`, the first after `first`, the rest indented to match. */
-function block(text: string, width: number, indent: string, first = ""): string[] {
+/** Lines of `text` wrapped to `width`, the first after `first`, the rest indented to match; `forTable` measures as table cells need (see tableWidth). */
+function block(text: string, width: number, indent: string, first = "", forTable = false): string[] {
+  const measure = forTable ? tableWidth : displayWidth;
+  // A lead that leaves almost no room (a long fact label in a narrow column) goes on lines of its own.
+  if (first !== "" && measure(indent + first) + 4 > width) return [...block(first.trimEnd(), width, indent, "", forTable), ...block(text, width, `${indent}  `, "", forTable)];
   const lead = indent + first;
-  const rest = indent + " ".repeat(displayWidth(first));
-  return wrap(stripControl(text), width - displayWidth(lead)).map((line, i) => (i === 0 ? lead : rest) + line);
+  const rest = indent + " ".repeat(measure(first));
+  return wrap(stripControl(text), width - measure(lead), forTable).map((line, i) => (i === 0 ? lead : rest) + line);
 }
 
 const clean = stripControl;
@@ -63,14 +66,14 @@ export function showText(view: LevelView, o: TextOptions): string {
   const out = levelHeader(view.level, o);
   for (const section of view.sections) {
     out.push("", ...block(section.title, o.width, "").map(style.heading));
-    if (section.expectations.length === 0) out.push(style.dim("  (no expectations at this level)"));
+    if (section.expectations.length === 0) out.push(...block("(no expectations at this level)", o.width, "  ").map(style.dim));
     for (const e of section.expectations) out.push(...block(e, o.width, "  ", BULLET));
   }
   if (view.growthAreas.length > 0) {
     out.push("", style.heading("Growth areas"));
     for (const area of view.growthAreas) {
       out.push(...block(area.title, o.width, "  ").map(style.label));
-      if (area.text === null) out.push(style.dim("    (no entry at this level)"));
+      if (area.text === null) out.push(...block("(no entry at this level)", o.width, "    ").map(style.dim));
       else out.push(...block(area.text, o.width, "    "));
       if (area.sharedWith.length > 0) out.push(...block(`(shared with ${area.sharedWith.map((l) => l.title).join(", ")})`, o.width, "    ").map(style.dim));
     }
@@ -85,7 +88,7 @@ export function showText(view: LevelView, o: TextOptions): string {
 }
 
 /** Two-column tables need at least this much room per column to stay readable. */
-const MIN_COLUMN = 12;
+const MIN_COLUMN = 10; // two of them and the borders fit the narrowest layout (MIN_WIDTH, 24)
 
 function table(head: string[], colWidths: number[]): Table.Table {
   return new Table({
@@ -99,7 +102,7 @@ function table(head: string[], colWidths: number[]): Table.Table {
 
 /** Wrapped cell content for a column of `width` (padding included). */
 function cell(text: string, width: number, first = ""): string {
-  return block(text, width - 2, "", first).join("\n");
+  return block(text, width - 2, "", first, true).join("\n");
 }
 
 export function diffText(view: DiffView, o: TextOptions): string {
@@ -141,7 +144,7 @@ export function diffText(view: DiffView, o: TextOptions): string {
     out.push("", style.heading(view.transitions.length === 1 ? "Transition" : "Transitions on the way"));
     view.transitions.forEach((tr, i) => out.push(...transitionLines(tr, o, view.transitions.length > 1 ? `${i + 1}. ` : "")));
   } else {
-    out.push("", style.dim(`No transition in this ladder leads from one of these levels to the other.`));
+    out.push("", ...block("No transition in this ladder leads from one of these levels to the other.", o.width, "").map(style.dim));
   }
   return out.join("\n") + "\n";
 }
@@ -150,18 +153,18 @@ export function areaText(view: GrowthAreaView | SectionView, o: TextOptions): st
   const { style } = o;
   const out: string[] = [];
   if (view.kind === "growth-area") {
-    out.push(...block(view.area.title, o.width, "").map(style.title), style.dim("growth area, across levels"));
+    out.push(...block(view.area.title, o.width, "").map(style.title), ...block("growth area, across levels", o.width, "").map(style.dim));
     for (const entry of view.levels) {
       out.push("", ...block(entry.level.title, o.width, "").map(style.heading));
-      if (entry.text === null) out.push(style.dim("  (no entry at this level)"));
+      if (entry.text === null) out.push(...block("(no entry at this level)", o.width, "  ").map(style.dim));
       else out.push(...block(entry.text, o.width, "  "));
       if (entry.sharedWith.length > 0) out.push(...block(`(shared with ${entry.sharedWith.map((l) => l.title).join(", ")})`, o.width, "  ").map(style.dim));
     }
   } else {
-    out.push(...block(view.section.title, o.width, "").map(style.title), style.dim("section, across levels"));
+    out.push(...block(view.section.title, o.width, "").map(style.title), ...block("section, across levels", o.width, "").map(style.dim));
     for (const entry of view.levels) {
       out.push("", ...block(entry.level.title, o.width, "").map(style.heading));
-      if (entry.expectations.length === 0) out.push(style.dim("  (no expectations at this level)"));
+      if (entry.expectations.length === 0) out.push(...block("(no expectations at this level)", o.width, "  ").map(style.dim));
       for (const e of entry.expectations) out.push(...block(e, o.width, "  ", BULLET));
     }
   }
@@ -180,7 +183,7 @@ export function areaListText(view: AreaListView, o: TextOptions): string {
   list("Growth areas", view.growthAreas);
   out.push("");
   list("Sections", view.sections);
-  out.push("", style.dim("Show one across all levels: ladder area <name>"));
+  out.push("", ...block("Show one across all levels: ladder area <name>", o.width, "").map(style.dim));
   return out.join("\n") + "\n";
 }
 
@@ -273,7 +276,7 @@ export function scopeText(scales: ScopeScale[], o: TextOptions): string[] {
   const { style } = o;
   const out = [style.heading("How scope grows")];
   for (const scale of scales) {
-    out.push(style.label(`  ${clean(scale.label)}`));
+    out.push(...block(scale.label, o.width, "  ").map(style.label));
     const nameWidth = Math.min(Math.max(...scale.levels.map((p) => displayWidth(clean(p.level.title)))), Math.floor(o.width / 3));
     const valueWidth = Math.max(...scale.levels.map((p) => displayWidth(clean(p.value))));
     const inlineRoom = o.width - 4 - nameWidth - 2 - valueWidth - 1;
@@ -297,7 +300,7 @@ export function aboutText(view: AboutView, o: TextOptions): string {
   const out = block(view.ladder, o.width, "").map(style.title);
   if (view.description) out.push("", ...block(view.description, o.width, ""));
   if (view.responsibilities.length > 0) {
-    out.push("", style.heading("Responsibilities shared by every level"));
+    out.push("", ...block("Responsibilities shared by every level", o.width, "").map(style.heading));
     for (const r of view.responsibilities) out.push(...block(r, o.width, "  ", BULLET));
   }
   if (view.levels.length > 0) {

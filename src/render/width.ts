@@ -9,6 +9,55 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 let segmenter: Intl.Segmenter | undefined;
 const segmentsOf = (text: string) => (segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(text);
 
+/**
+ * Characters that can join their neighbours into one grapheme cluster:
+ * marks, format characters (ZWJ among them), Hangul jamo, regional
+ * indicators, emoji modifiers and the few other extending, spacing or
+ * prepended characters of Unicode's grapheme rules. Text without them splits
+ * into clusters at every code point.
+ */
+let joining: RegExp | undefined;
+const JOINING = () =>
+  (joining ??= /[\p{M}\p{Cf}\u0D4E\u0E33\u0EB3\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\uFF9E\uFF9F\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}]/u); // made on first use, like the classes below
+
+/** Text handed to the segmenter at a time; a cluster longer than this many code units (a pile of combining marks) is cut. */
+const CHUNK = 64;
+
+/**
+ * The grapheme clusters of `text`, in linear time. Node 20's Intl.Segmenter
+ * copies its whole input into every segment it returns, so segmenting a long
+ * text at once is quadratic: 80,000 characters exhaust the heap. Text with no
+ * joining characters is split by code point; other text is segmented a short
+ * chunk at a time, the last cluster of each chunk carried into the next in
+ * case it continues there.
+ */
+function* clusters(text: string): Generator<string> {
+  if (!JOINING().test(text)) {
+    yield* text;
+    return;
+  }
+  let carry = "";
+  let i = 0;
+  while (i < text.length) {
+    let end = Math.min(text.length, i + CHUNK);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++; // never split a surrogate pair
+    const piece = carry + text.slice(i, end);
+    i = end;
+    let previous: string | undefined;
+    for (const { segment } of segmentsOf(piece)) {
+      if (previous !== undefined) yield previous;
+      previous = segment;
+    }
+    if (previous !== undefined && i < text.length && previous.length < CHUNK) {
+      carry = previous;
+    } else {
+      if (previous !== undefined) yield previous;
+      carry = "";
+    }
+  }
+}
+
 export function stripAnsi(text: string): string {
   return text.replace(ANSI, "");
 }
@@ -20,37 +69,44 @@ export function stripControl(text: string): string {
   return text.replace(CONTROL, "");
 }
 
+/**
+ * East Asian wide and fullwidth characters, by the ranges cli-table3 measures
+ * with (is-fullwidth-code-point), so that the tables it draws line up with
+ * the text we wrap. Emoji are measured by their presentation instead.
+ */
 function isWide(codePoint: number): boolean {
   return (
     (codePoint >= 0x1100 && codePoint <= 0x115f) ||
-    (codePoint >= 0x2e80 && codePoint <= 0x303e) ||
-    (codePoint >= 0x3041 && codePoint <= 0x33ff) ||
-    (codePoint >= 0x3400 && codePoint <= 0x4dbf) ||
-    (codePoint >= 0x4e00 && codePoint <= 0x9fff) ||
-    (codePoint >= 0xa000 && codePoint <= 0xa4cf) ||
+    codePoint === 0x2329 ||
+    codePoint === 0x232a ||
+    (codePoint >= 0x2e80 && codePoint <= 0x3247 && codePoint !== 0x303f) ||
+    (codePoint >= 0x3250 && codePoint <= 0x4dbf) ||
+    (codePoint >= 0x4e00 && codePoint <= 0xa4c6) ||
+    (codePoint >= 0xa960 && codePoint <= 0xa97c) ||
     (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
     (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
-    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
-    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
+    (codePoint >= 0xfe10 && codePoint <= 0xfe19) ||
+    (codePoint >= 0xfe30 && codePoint <= 0xfe6b) ||
+    (codePoint >= 0xff01 && codePoint <= 0xff60) ||
     (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
-    (codePoint >= 0x1f300 && codePoint <= 0x1f64f) ||
-    (codePoint >= 0x1f900 && codePoint <= 0x1f9ff) ||
-    (codePoint >= 0x1f680 && codePoint <= 0x1f6ff) ||
+    (codePoint >= 0x1b000 && codePoint <= 0x1b001) ||
+    (codePoint >= 0x1f200 && codePoint <= 0x1f251) ||
     (codePoint >= 0x20000 && codePoint <= 0x3fffd)
   );
 }
 
 // Also made on first use: building these Unicode classes costs ~0.15 ms, and one-column text never needs them.
 let zeroWidth: RegExp | undefined;
-let pictographic: RegExp | undefined;
+let emojiPresentation: RegExp | undefined;
 
 function graphemeWidth(grapheme: string): number {
   if ((zeroWidth ??= /^[\p{Mn}\p{Me}\p{Cf}]+$/u).test(grapheme)) return 0;
   const first = grapheme.codePointAt(0)!;
   if (first < 0x20 || (first >= 0x7f && first < 0xa0)) return 0;
   if (isWide(first)) return 2;
-  // An emoji presentation (pictograph, or any character followed by U+FE0F) is drawn two wide.
-  if (grapheme.includes("\uFE0F") || ((pictographic ??= /\p{Extended_Pictographic}/u).test(grapheme) && first >= 0x1f000)) return 2;
+  // An emoji presentation (an emoji drawn as one by default, or any character followed by U+FE0F) is two wide.
+  // Pictographs shown as text by default (🅰, ©, ☺) are one column, as terminals and cli-table3 draw them.
+  if (grapheme.includes("\uFE0F") || (emojiPresentation ??= /\p{Emoji_Presentation}/u).test(grapheme)) return 2;
   return 1;
 }
 
@@ -66,12 +122,43 @@ export function displayWidth(text: string): number {
   // The common case (tables and their borders included): no segmentation needed.
   if (ONE_COLUMN_EACH.test(plain)) return plain.length;
   let width = 0;
-  for (const { segment } of segmentsOf(plain)) width += graphemeWidth(segment);
+  for (const cluster of clusters(plain)) width += graphemeWidth(cluster);
   return width;
 }
 
 export function graphemes(text: string): string[] {
-  return Array.from(segmentsOf(text), (s) => s.segment);
+  return Array.from(clusters(text));
+}
+
+/**
+ * A grapheme's width as cli-table3 may measure it (string-width 4: one or two
+ * columns for every code point but controls and U+0300-U+036F), or ours where
+ * that is more. cli-table3 cuts a line it measures wider than its column
+ * (with "…"), and it counts other combining marks (Hebrew points, Devanagari
+ * vowel signs) as a column each; wrapping table cells by this measure keeps
+ * every character. It only ever errs wide, which at worst wraps a line one
+ * word early.
+ */
+function tableGraphemeWidth(grapheme: string): number {
+  let counted = 0;
+  for (const c of grapheme) {
+    const code = c.codePointAt(0)!;
+    if (code <= 0x1f || (code >= 0x7f && code <= 0x9f) || (code >= 0x300 && code <= 0x36f)) continue;
+    counted += isWide(code) ? 2 : 1;
+  }
+  // Its emoji list also makes some pictographs two wide without U+FE0F (🏋): count any pictograph as two.
+  const pictograph = (pictographic ??= /\p{Extended_Pictographic}/u).test(grapheme) ? 2 : 0;
+  return Math.max(counted, pictograph, graphemeWidth(grapheme));
+}
+let pictographic: RegExp | undefined;
+
+/** The width of text in a cell of a box table: see tableGraphemeWidth. */
+export function tableWidth(text: string): number {
+  const plain = stripAnsi(text);
+  if (ONE_COLUMN_EACH.test(plain)) return plain.length;
+  let width = 0;
+  for (const cluster of clusters(plain)) width += tableGraphemeWidth(cluster);
+  return width;
 }
 
 /**
@@ -80,8 +167,10 @@ export function graphemes(text: string): string[] {
  * CJK text) breaks between characters. Nothing is dropped or changed: only
  * where lines break.
  */
-export function wrap(text: string, width: number): string[] {
+export function wrap(text: string, width: number, forTable = false): string[] {
   const max = Math.max(1, width);
+  const textWidth = forTable ? tableWidth : displayWidth;
+  const clusterWidth = forTable ? tableGraphemeWidth : graphemeWidth;
   const out: string[] = [];
   for (const paragraph of text.replace(/\t/g, "    ").split("\n")) {
     let line = "";
@@ -94,10 +183,10 @@ export function wrap(text: string, width: number): string[] {
     for (const word of paragraph.split(/ +/)) {
       if (word === "") continue;
       // A word that does not fit may break after its hyphens.
-      const pieces = displayWidth(word) <= max ? [word] : word.split(/(?<=-)(?=.)/);
+      const pieces = textWidth(word) <= max ? [word] : word.split(/(?<=-)(?=.)/);
       pieces.forEach((piece, i) => {
         const gap = i === 0 && lineWidth > 0 ? 1 : 0;
-        const w = displayWidth(piece);
+        const w = textWidth(piece);
         if (lineWidth + gap + w <= max) {
           line += (gap ? " " : "") + piece;
           lineWidth += gap + w;
@@ -109,8 +198,8 @@ export function wrap(text: string, width: number): string[] {
           lineWidth = w;
           return;
         }
-        for (const g of graphemes(piece)) {
-          const gw = graphemeWidth(g);
+        for (const g of clusters(piece)) {
+          const gw = clusterWidth(g);
           if (lineWidth + gw > max && lineWidth > 0) flush();
           line += g;
           lineWidth += gw;
