@@ -15,6 +15,7 @@ import { LadderFileError } from "../../src/core/errors.js";
 import { parseLadder } from "../../src/core/load.js";
 import { about, areaAcrossLevels, diffLevels, listAreas, listLevels, showLevel } from "../../src/core/query.js";
 import type { Ladder } from "../../src/core/types.js";
+import { escapeHtml, ladderHtml } from "../../src/render/export-html.js";
 import { renderJson } from "../../src/render/json.js";
 import {
   aboutMarkdown,
@@ -46,6 +47,7 @@ const tricky = fc.constantFrom(
   "## ", "- ", "* ", "+ ", "1. ", "2) ", "_", "__", "~~", "&amp;", "&#42;", "$", "$x$", ">", "> ", "---", "===", "...", "  ", "42",
   "3.14", "-1", "0x1F", "1e3", "yes", "no", "null", "~", "true", "e\u0301", "技術", "🚀", "👩‍👩‍👧", "🇫🇷", "한국어", "é", ":", ": ",
   " #", "'", '"', "%", "@", "!", "&", "?", "{", "}", ",", "\u00a0", "\u3000", "\u200b",
+  "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "<svg/onload=alert(1)>", "&lt;", "]]>", "<!--",
 );
 
 const piece = fc.oneof(
@@ -344,6 +346,22 @@ describe("generated valid ladders", () => {
   }, TIMEOUT);
 });
 
+describe("HTML export", () => {
+  it("escapes all text: no tag from the ladder survives, and every title reads as written", () => {
+    fc.assert(
+      fc.property(ladderFile, (file) => {
+        const ladder = parseLadder(toYaml(file), "gen.yaml");
+        const html = ladderHtml(ladder);
+        for (const tag of ["<script", "<img", "<svg", "<!--", "]]>"]) expect(html.toLowerCase()).not.toContain(tag);
+        for (const title of [ladder.title, ...ladder.sections.map((s) => s.title), ...ladder.levels.map((l) => l.title)]) {
+          expect(html).toContain(escapeHtml(title.trim()));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, TIMEOUT);
+});
+
 describe("markdown escaping", () => {
   const oneLine = fc.string({ unit: fc.oneof(tricky, fc.string({ unit: "grapheme", maxLength: 2 })), maxLength: 12 }).map((s) => s.replace(NOT_IN_LINE, ""));
 
@@ -390,7 +408,7 @@ describe("control characters that escaped the loader", () => {
     return walk(ladder) as Ladder;
   }
 
-  it("never reach the text or markdown output, in plain or colour", () => {
+  it("never reach the text, markdown or HTML output, in plain or colour", () => {
     fc.assert(
       fc.property(ladderFile, fc.array(control, { minLength: 1, maxLength: 6 }), (file, controls) => {
         let n = 0;
@@ -400,6 +418,7 @@ describe("control characters that escaped the loader", () => {
           // Tabs are text (allowed in prose): markdown keeps them, the text format turns them into spaces.
           for (const out of plainOut.text) expect(out).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
           for (const out of plainOut.markdown) expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+          expect(ladderHtml(ladder)).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
           // In colour the only escape sequences are our own colour codes: without them, the output is the plain one.
           renderAll(ladder, width, colour).text.forEach((out, i) => expect(stripAnsi(out)).toBe(plainOut.text[i]));
         }
