@@ -98,7 +98,7 @@ export function readLadderSource(path: string): string {
 function tooBig(path: string, size?: number): LadderError {
   const what = size === undefined ? "it is larger than" : `it is ${formatBytes(size)}, over`;
   return new LadderError(`cannot read ladder file ${path}: ${what} the limit of ${formatBytes(LIMITS.maxFileBytes)}`, {
-    hints: ["a ladder file is text of a few hundred KiB at most; check that this is the right file"],
+    hints: ["check that this is the right file: a ladder of 50,000 expectations is about 5 MB"],
   });
 }
 
@@ -368,7 +368,7 @@ function parseYamlTokens(source: string, lineCounter: LineCounter): Parsed {
 
 const TOO_DEEP = [`nesting is deeper than ${LIMITS.maxDepth} levels`, "a ladder needs only a few levels of nesting"] as const;
 const TOO_MANY_ALIASES = [
-  `aliases (*name) repeat more than ${LIMITS.maxAliasExpansion} values in all`,
+  `aliases (*name) repeat more than ${LIMITS.maxAliasExpansion.toLocaleString("en-US")} values in all`,
   "a ladder file needs few or no aliases; everything inside what an alias repeats counts, including other aliases",
 ] as const;
 

@@ -63,14 +63,14 @@ export const generatedCases: GeneratedCase[] = [
     file: "alias-flood.yaml",
     why: `${LIMITS.maxAliasExpansion + 1} aliases: refused while reading, before anything resolves them`,
     content: () => `title: &a x\nx-many: [${"*a, ".repeat(LIMITS.maxAliasExpansion + 1)}]\n${VALID_TAIL}`,
-    error: `^{file}:2:${"x-many: [".length + LIMITS.maxAliasExpansion * "*a, ".length + 1}: aliases \\(\\*name\\) repeat more than ${LIMITS.maxAliasExpansion} values in all \\(.+\\)$`,
+    error: `^{file}:2:${"x-many: [".length + LIMITS.maxAliasExpansion * "*a, ".length + 1}: aliases \\(\\*name\\) repeat more than ${LIMITS.maxAliasExpansion.toLocaleString("en-US")} values in all \\(.+\\)$`,
   },
   {
     file: "alias-wide.yaml",
     why: "a list of 2,000 texts repeated 6 times: few aliases, too many values",
     content: () => `x-list: &list\n${"  - lol\n".repeat(2000)}x-copies: [*list, *list, *list, *list, *list, *list]\ntitle: t\n${VALID_TAIL}`,
     // Each alias adds 2,001 values: the fifth passes 10,000.
-    error: `^{file}:2002:${"x-copies: [".length + 4 * "*list, ".length + 1}: x-copies\\[4\\]: aliases \\(\\*name\\) repeat more than ${LIMITS.maxAliasExpansion} values in all \\(.+\\)$`,
+    error: `^{file}:2002:${"x-copies: [".length + 4 * "*list, ".length + 1}: x-copies\\[4\\]: aliases \\(\\*name\\) repeat more than ${LIMITS.maxAliasExpansion.toLocaleString("en-US")} values in all \\(.+\\)$`,
   },
   {
     file: "too-many-tokens.yaml",
