@@ -15,14 +15,25 @@ export interface RunOptions {
 }
 
 export async function run(argv: readonly string[], io: Io, options: RunOptions = {}): Promise<number> {
+  try {
+    return await runCommandLine(argv, io, options);
+  } catch (error) {
+    // Anything that escapes (a broken build, a bug) still ends in one line, not a trace.
+    return report(error, io);
+  }
+}
+
+async function runCommandLine(argv: readonly string[], io: Io, options: RunOptions): Promise<number> {
   // A plainly written everyday command skips commander and the program's declaration: start-up time (everyday.ts).
   const everyday = options.commander ? undefined : everydayCommand(argv);
   if (everyday) {
     let output: string;
     try {
-      output = await everyday.run(makeContext(io, everyday.options));
+      const ctx = makeContext(io, everyday.options);
+      ctx.output(); // a bad --format is a usage error before anything else (as below)
+      output = await everyday.run(ctx);
     } catch (error) {
-      return report(error, io, argv);
+      return report(error, io);
     }
     io.stdout.write(output);
     return EXIT.ok;
@@ -30,38 +41,69 @@ export async function run(argv: readonly string[], io: Io, options: RunOptions =
   const [{ CommanderError }, { buildProgram, globalOptions }] = await Promise.all([import("commander"), import("./program.js")]);
   let result = "";
   const program = buildProgram(async (cmd: Command, job) => {
-    result = await job(makeContext(io, globalOptions(cmd)));
+    const ctx = makeContext(io, globalOptions(cmd));
+    // A bad --format is a usage error whatever else is wrong, so it is checked before the ladder is read.
+    // (export has formats of its own and checks them itself.)
+    if (cmd.name() !== "export") ctx.output();
+    result = await job(ctx);
   });
+  /** The subcommand whose arguments commander rejected, for the hint. */
+  let failing: string | undefined;
   program.exitOverride();
   program.configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
-    outputError: (s, write) => write(`ladder: ${s.replace(/^error: /, "")}`),
+    // commander's "(Did you mean show?)" becomes one of our hint lines.
+    outputError: (s, write) => write(`ladder: ${s.replace(/^error: /, "").replace(/\n?\(Did you mean (.+)\?\)/, "\nhint: did you mean $1?")}`),
     getOutHelpWidth: () => Math.min(100, io.stdout.columns ?? 80),
     getErrHelpWidth: () => 80,
   });
-  for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
+  for (const sub of program.commands) {
+    sub
+      .exitOverride((error) => {
+        failing = sub.name();
+        throw error;
+      })
+      .configureOutput(program.configureOutput());
+  }
   if (argv.length === 0) {
-    io.stdout.write(program.helpInformation());
+    program.outputHelp();
     return EXIT.ok;
+  }
+  if (onlyGlobalOptions(argv, new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()])))) {
+    // `ladder --json`: say what is missing rather than printing all of the help as an error.
+    io.stderr.write("ladder: no command given\nhint: run `ladder --help` for the commands, e.g. `ladder show director`\n");
+    return EXIT.usage;
   }
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
-    return report(error, io, argv, CommanderError);
+    if (error instanceof CommanderError) return reportUsage(error, io, failing);
+    return report(error, io);
   }
   io.stdout.write(result);
   return EXIT.ok;
 }
 
-function report(error: unknown, io: Io, argv: readonly string[], commanderError?: typeof CommanderError): number {
-  if (commanderError && error instanceof commanderError) {
-    if (error.exitCode === 0) return EXIT.ok; // --help, --version
-    // commander has printed its message; add the way to more help.
-    const sub = argv.find((a) => !a.startsWith("-"));
-    io.stderr.write(`hint: run \`ladder ${sub && error.code !== "commander.unknownCommand" ? `${sub} ` : ""}--help\` for usage\n`);
-    return EXIT.usage;
+/** True when the command line holds options (and their values) but no command word at all. */
+function onlyGlobalOptions(argv: readonly string[], commands: Set<string>): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (["-h", "--help", "-V", "--version"].includes(arg) || commands.has(arg)) return false;
+    if (["-d", "--data", "-f", "--format"].includes(arg)) i++; // skip the option's value
+    else if (!arg.startsWith("-")) return false; // a word: commander names the unknown command
   }
+  return true;
+}
+
+function reportUsage(error: CommanderError, io: Io, failing: string | undefined): number {
+  if (error.exitCode === 0) return EXIT.ok; // --help, --version
+  // commander has printed its message; add the way to more help.
+  io.stderr.write(`hint: run \`ladder ${failing ? `${failing} ` : ""}--help\` for usage\n`);
+  return EXIT.usage;
+}
+
+function report(error: unknown, io: Io): number {
   if (error instanceof LadderError) {
     io.stdout.write(error.output);
     // Messages can quote a file or an argument: no control character reaches the terminal.

@@ -17,18 +17,26 @@ describe("help and version", () => {
   });
 
   it("leads every command's help with examples", () => {
-    for (const args of [["--help"], ["show", "--help"], ["diff", "--help"], ["area", "--help"], ["levels", "--help"], ["about", "--help"]]) {
+    const commands = ["show", "diff", "area", "levels", "about", "search", "path", "explore", "assess", "validate", "init", "schema", "completion", "export"];
+    for (const args of [["--help"], ...commands.map((c) => [c, "--help"])]) {
       const r = runBin(args);
       expect(r.code, args.join(" ")).toBe(0);
-      expect(r.stdout.startsWith("Examples:\n  $ ladder "), args.join(" ")).toBe(true);
+      expect(r.stdout, args.join(" ")).toMatch(/^Examples:\n  \$ .*ladder /);
       expect(r.stdout).toContain("Usage: ladder");
     }
   });
 
-  it("prints help and succeeds with no arguments", () => {
+  it("prints help, examples first, and succeeds with no arguments", () => {
     const r = runBin([]);
     expect(r.code).toBe(0);
+    expect(r.stdout.startsWith("Examples:\n")).toBe(true);
     expect(r.stdout).toContain("Commands:");
+  });
+
+  it("says a command is missing when only options are given", () => {
+    const r = runBin(["--json"]);
+    expect(r).toMatchObject({ code: 2, stdout: "" });
+    expect(r.stderr).toBe("ladder: no command given\nhint: run `ladder --help` for the commands, e.g. `ladder show director`\n");
   });
 });
 
@@ -152,6 +160,22 @@ describe("errors and exit statuses", () => {
       expect(r.stdout, args.join(" ")).toBe("");
       expect(r.stderr, args.join(" ")).toMatch(/^ladder: /);
     }
+  });
+
+  it("points the usage hint at the command that failed, also after --data", () => {
+    const r = runBin(["--data", fixture("acme.yaml"), "show", "--bogus"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("ladder: unknown option '--bogus'\nhint: run `ladder show --help` for usage\n");
+  });
+
+  it("gives commander's suggestion as a hint line", () => {
+    expect(runBin(["shwo", "em"]).stderr).toBe("ladder: unknown command 'shwo'\nhint: did you mean show?\nhint: run `ladder --help` for usage\n");
+  });
+
+  it("reports a bad --format as a usage error before reading the ladder", () => {
+    const r = runBin(["show", "em", "-f", "yaml", "--data", "/nonexistent.yaml"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('ladder: unknown format "yaml"\nhint: use one of: text, markdown (md), json\n');
   });
 
   it("exits 1 with located problems for a broken ladder file", () => {
