@@ -3,13 +3,28 @@
  * renderers: wrapped, indented paragraphs, and highlighting that survives
  * wrapping.
  */
-import { displayWidth, stripControl, wrap } from "./width.js";
+import { displayWidth, stripControl, tableWidth, wrap } from "./width.js";
 
-/** Lines of `text` wrapped to `width`, the first after `first`, the rest indented to match; control characters removed. */
-export function block(text: string, width: number, indent: string, first = ""): string[] {
+/**
+ * Lines of `text` wrapped to `width`, the first after `first`, the rest
+ * indented to match; control characters removed. A lead that would leave the
+ * text too little room (a long fact label in a narrow column) goes on a line
+ * of its own, so words are not broken to fit beside it. `forTable` measures as
+ * table cells need (see tableWidth).
+ */
+export function block(text: string, width: number, indent: string, first = "", forTable = false): string[] {
+  const measure = forTable ? tableWidth : displayWidth;
+  const clean = stripControl(text);
+  if (first !== "") {
+    const room = width - measure(indent + first);
+    const longestWord = Math.max(0, ...clean.split(/\s+/).map(measure));
+    if (room < Math.min(longestWord, width / 2) || room < 4) {
+      return [...block(first.trimEnd(), width, indent, "", forTable), ...block(text, width, `${indent}  `, "", forTable)];
+    }
+  }
   const lead = indent + first;
-  const rest = indent + " ".repeat(displayWidth(first));
-  return wrap(stripControl(text), width - displayWidth(lead)).map((line, i) => (i === 0 ? lead : rest) + line);
+  const rest = indent + " ".repeat(measure(first));
+  return wrap(clean, width - measure(lead), forTable).map((line, i) => (i === 0 ? lead : rest) + line);
 }
 
 /**

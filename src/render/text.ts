@@ -20,6 +20,7 @@ import type {
 import type { Style } from "./style.js";
 import { displayWidth, padEnd, stripControl, tableWidth, wrap } from "./width.js";
 import { barLengths } from "./scale.js";
+import { block } from "./text-blocks.js";
 import { trackGroups } from "./levels.js";
 
 export interface TextOptions {
@@ -28,16 +29,6 @@ export interface TextOptions {
 }
 
 const BULLET = "• ";
-
-/** Lines of `text` wrapped to `width`, the first after `first`, the rest indented to match; `forTable` measures as table cells need (see tableWidth). */
-function block(text: string, width: number, indent: string, first = "", forTable = false): string[] {
-  const measure = forTable ? tableWidth : displayWidth;
-  // A lead that leaves almost no room (a long fact label in a narrow column) goes on lines of its own.
-  if (first !== "" && measure(indent + first) + 4 > width) return [...block(first.trimEnd(), width, indent, "", forTable), ...block(text, width, `${indent}  `, "", forTable)];
-  const lead = indent + first;
-  const rest = indent + " ".repeat(measure(first));
-  return wrap(stripControl(text), width - measure(lead), forTable).map((line, i) => (i === 0 ? lead : rest) + line);
-}
 
 const clean = stripControl;
 
