@@ -57,7 +57,7 @@ export function buildProgram(run: Runner): Command {
     "ladder show cto --json",
   ])
     .argument("<level>", "a level id, alias or title (a unique prefix will do)")
-    .option("-s, --section <name...>", "keep only these sections or growth areas")
+    .option("-s, --section <name>", "keep only this section or growth area (repeatable, or a,b)", collect)
     .option("-c, --checklist", "print the expectations as a markdown checklist (- [ ])")
     .action((level: string, opts: { section?: string[]; checklist?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => (await import("./commands/show.js")).show(ctx, level, opts)),

@@ -234,5 +234,6 @@ export function magnitude(value: string): number | null {
   const lo = Math.min(...numbers.map((x) => x.n));
   const top = numbers.reduce((a, b) => (b.n >= a.n ? b : a));
   const hi = top.open ? top.n * 2 : top.n;
-  return Math.sqrt(lo * hi) * (unit ?? 1);
+  // A range from 0 ("0-2 years") has no geometric middle; its arithmetic middle stands in.
+  return (lo === 0 ? hi / 2 : Math.sqrt(lo * hi)) * (unit ?? 1);
 }

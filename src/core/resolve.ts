@@ -11,30 +11,39 @@ import type { GrowthArea, Ladder, Level, Role, Section, Track } from "./types.js
 interface Candidate<T> {
   item: T;
   id: string;
+  /** Other names, strongest first: aliases, then the title. */
   names: string[];
+  /** How hints name it when plain ids would be ambiguous (`section:delivery`). */
+  label?: string;
 }
 
-function resolve<T>(candidates: Candidate<T>[], typed: string, kind: string, listCommand: string): T {
+function resolve<T>(candidates: Candidate<T>[], typed: string, kind: string, listCommand: string, extraHints: (query: string) => string[] = () => []): T {
   const query = normalizeName(typed);
   if (query === "") throw usageError(`no ${kind} name given`, [`run \`${listCommand}\` to see them`]);
   const keyed = candidates.map((c) => ({ ...c, keys: [c.id, ...c.names].map(normalizeName) }));
+  const label = (c: (typeof keyed)[number]) => c.label ?? c.id;
 
   const pick = (matches: typeof keyed): T | undefined => {
     const unique = [...new Set(matches)];
     if (unique.length === 1) return unique[0]!.item;
     if (unique.length > 1) {
-      throw usageError(`"${typed}" could be more than one ${kind}`, [`did you mean: ${unique.map((c) => c.id).join(", ")}?`]);
+      throw usageError(`"${typed}" could be more than one ${kind}`, [`did you mean: ${unique.map(label).join(", ")}?`]);
     }
     return undefined;
   };
-  const exact = pick(keyed.filter((c) => c.keys.includes(query)));
+  // An id always wins over an alias, and an alias over a title, so every item stays reachable by its id.
+  const exact =
+    pick(keyed.filter((c) => c.keys[0] === query)) ??
+    pick(keyed.filter((c) => c.keys.slice(1, -1).includes(query))) ??
+    pick(keyed.filter((c) => c.keys.length > 1 && c.keys.at(-1) === query));
   if (exact !== undefined) return exact;
   const prefixed = pick(keyed.filter((c) => c.keys.some((k) => k.startsWith(query))));
   if (prefixed !== undefined) return prefixed;
 
   const near = closest(typed, keyed.flatMap((c) => c.keys));
-  const ids = [...new Set(near.map((k) => keyed.find((c) => c.keys.includes(k))!.id))];
-  const hints = ids.length > 0 ? [`did you mean: ${ids.join(", ")}?`] : [];
+  const ids = [...new Set(near.map((k) => label(keyed.find((c) => c.keys.includes(k))!)))];
+  const hints = [...extraHints(query)];
+  if (ids.length > 0) hints.push(`did you mean: ${ids.join(", ")}?`);
   hints.push(`run \`${listCommand}\` to see them all`);
   throw usageError(`unknown ${kind} "${typed}"`, hints);
 }
@@ -45,6 +54,13 @@ export function resolveLevel(ladder: Ladder, typed: string): Level {
     typed,
     "level",
     "ladder levels",
+    (query) => {
+      // `ladder show ic`: a role is a position outside the ladder, with no expectations of its own.
+      const role = ladder.roles.find((r) => normalizeName(r.id) === query || normalizeName(r.title) === query);
+      if (!role) return [];
+      const next = ladder.transitions.find((t) => t.from === role.id);
+      return [`"${role.id}" (${role.title}) is a role outside the ladder, not a level${next ? `; try \`ladder path ${role.id} ${next.to}\`` : ""}`];
+    },
   );
 }
 
@@ -67,13 +83,28 @@ export type Area = { kind: "growth-area"; area: GrowthArea } | { kind: "section"
 
 /** A growth area or a section, by id or title. */
 export function resolveArea(ladder: Ladder, typed: string): Area {
+  // `section:delivery` / `area:delivery` choose the kind, for a ladder that uses one id for both.
+  const qualified = /^\s*(section|area|growth[ _-]?area)\s*:\s*(.*)$/i.exec(typed);
+  const only = qualified ? (qualified[1]!.toLowerCase() === "section" ? "section" : "growth-area") : undefined;
+  const sharedIds = new Set(ladder.growthAreas.map((a) => a.id).filter((id) => ladder.sections.some((s) => s.id === id)));
+  const candidates: Candidate<Area>[] = [
+    ...ladder.growthAreas.map((area) => ({
+      item: { kind: "growth-area" as const, area },
+      id: area.id,
+      names: [area.title],
+      ...(sharedIds.has(area.id) ? { label: `area:${area.id}` } : {}),
+    })),
+    ...ladder.sections.map((section) => ({
+      item: { kind: "section" as const, section },
+      id: section.id,
+      names: [section.title],
+      ...(sharedIds.has(section.id) ? { label: `section:${section.id}` } : {}),
+    })),
+  ];
   return resolve<Area>(
-    [
-      ...ladder.growthAreas.map((area) => ({ item: { kind: "growth-area" as const, area }, id: area.id, names: [area.title] })),
-      ...ladder.sections.map((section) => ({ item: { kind: "section" as const, section }, id: section.id, names: [section.title] })),
-    ],
-    typed,
-    "growth area or section",
+    only ? candidates.filter((c) => c.item.kind === only) : candidates,
+    qualified ? qualified[2]! : typed,
+    only === "section" ? "section" : only === "growth-area" ? "growth area" : "growth area or section",
     "ladder area",
   );
 }

@@ -77,6 +77,14 @@ describe("show", () => {
     expect(r.stdout).not.toContain("## Growth areas");
   });
 
+  it("takes --section before the level, repeated or comma-separated", () => {
+    for (const args of [["show", "--section", "scope", "director"], ["show", "director", "-s", "scope", "-s", "leadership"], ["show", "director", "-s", "scope,leadership"]]) {
+      const r = runBin(args);
+      expect(r.code, args.join(" ")).toBe(0);
+      expect(r.stdout, args.join(" ")).toContain("## Team & Project Scope");
+    }
+  });
+
   it("prints a markdown checklist", () => {
     const r = runBin(["show", "em", "--checklist"]);
     expect(r.code).toBe(0);
@@ -151,6 +159,12 @@ describe("errors and exit statuses", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe('ladder: unknown level "directr"\nhint: did you mean: director?\nhint: run `ladder levels` to see them all\n');
+  });
+
+  it("refuses to diff a level with itself", () => {
+    const r = runBin(["diff", "em", "manager"]);
+    expect(r).toMatchObject({ code: 2, stdout: "" });
+    expect(r.stderr).toBe('ladder: "em" and "manager" are the same level (em)\nhint: to see one level: ladder show em\n');
   });
 
   it("exits 2 on an unknown command, an unknown option and a missing argument", () => {

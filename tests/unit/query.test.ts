@@ -127,6 +127,8 @@ describe("listLevels", () => {
     expect(magnitude("50-200+ engineers")).toBeGreaterThan(magnitude("15-50 engineers")!);
     expect(magnitude("5+ years")).toBeGreaterThan(magnitude("2-5 years")!);
     expect(magnitude("Whole company")).toBeNull();
+    expect(magnitude("0-2 years")).toBe(12); // a range from 0 has no geometric middle
+    expect(magnitude("2-5 years")).toBeGreaterThan(magnitude("0-2 years")!);
   });
 });
 

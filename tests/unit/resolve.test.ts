@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadBuiltinLadder } from "../../src/cli/ladder-source.js";
 import { LadderError } from "../../src/core/errors.js";
-import { loadLadderFile } from "../../src/core/load.js";
+import { loadLadderFile, parseLadder } from "../../src/core/load.js";
 import { fixture } from "../helpers.js";
 import { resolveArea, resolveLevel, resolvePosition } from "../../src/core/resolve.js";
 
@@ -86,5 +86,49 @@ describe("resolvePosition", () => {
     expect(resolvePosition(ladder, "ic")).toMatchObject({ kind: "role", role: { id: "ic" } });
     expect(resolvePosition(ladder, "individual contributor")).toMatchObject({ kind: "role" });
     expect(resolvePosition(ladder, "cto")).toMatchObject({ kind: "level", level: { id: "cto" } });
+  });
+});
+
+describe("names that could mean two things", () => {
+  const source = `title: T
+sections:
+  - id: delivery
+    title: Delivery
+levels:
+  - id: lead
+    title: Team Lead
+    expectations: {}
+  - id: staff
+    title: Lead
+    expectations: {}
+growth_areas:
+  - id: delivery
+    title: Delivery
+    by_level: []
+roles:
+  - id: ic
+    title: Individual Contributor
+transitions:
+  - from: ic
+    to: lead
+    text: Steps up.
+`;
+  const custom = parseLadder(source, "two-meanings.yaml");
+
+  it("finds a level by its id even when another level's title is the same word", () => {
+    expect(resolveLevel(custom, "lead").id).toBe("lead");
+    expect(resolveLevel(custom, "Team Lead").id).toBe("lead");
+  });
+
+  it("tells a section from a growth area with the same id by a kind prefix", () => {
+    const error = usage(() => resolveArea(custom, "delivery"));
+    expect(error.hints[0]).toBe("did you mean: area:delivery, section:delivery?");
+    expect(resolveArea(custom, "section:delivery").kind).toBe("section");
+    expect(resolveArea(custom, "area:delivery").kind).toBe("growth-area");
+  });
+
+  it("explains that a role is not a level", () => {
+    const error = usage(() => resolveLevel(custom, "ic"));
+    expect(error.hints[0]).toBe('"ic" (Individual Contributor) is a role outside the ladder, not a level; try `ladder path ic lead`');
   });
 });

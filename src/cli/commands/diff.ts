@@ -1,3 +1,4 @@
+import { usageError } from "../../core/errors.js";
 import { diffLevels } from "../../core/query.js";
 import { resolveLevel } from "../../core/resolve.js";
 import { renderJson } from "../../render/json.js";
@@ -7,7 +8,10 @@ import type { Context } from "../context.js";
 
 export async function diff(ctx: Context, fromName: string, toName: string): Promise<string> {
   const ladder = await ctx.ladder();
-  const view = diffLevels(ladder, resolveLevel(ladder, fromName), resolveLevel(ladder, toName));
+  const from = resolveLevel(ladder, fromName);
+  const to = resolveLevel(ladder, toName);
+  if (from === to) throw usageError(`"${fromName}" and "${toName}" are the same level (${from.id})`, [`to see one level: ladder show ${from.id}`]);
+  const view = diffLevels(ladder, from, to);
   const out = ctx.output();
   if (out.format === "json") return renderJson(view);
   return out.format === "markdown" ? diffMarkdown(view) : diffText(view, out);
