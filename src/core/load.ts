@@ -450,8 +450,10 @@ function toPlainData(
     }
     if (isScalar(node)) {
       check(node, path);
-      if (node.anchor) values.set(node, node.value);
-      return { value: node.value, expansion: LEAF };
+      // A fact value is shown as written: `Band: 1.10` is "1.10", not the number 1.1.
+      const value = typeof node.value === "number" && typeof node.source === "string" && isFactValue(path) ? node.source : node.value;
+      if (node.anchor) values.set(node, value);
+      return { value, expansion: LEAF };
     }
     if (isMap(node)) {
       check(node, path);
@@ -718,6 +720,11 @@ function dedupe(problems: Problem[]): Problem[] {
 function factLabelsInFileOrder(raw: unknown, keyOrder: WeakMap<object, string[]>, levelIndex: number): string[] {
   const facts = ((raw as { levels?: { facts?: unknown }[] }).levels?.[levelIndex])?.facts;
   return facts !== null && typeof facts === "object" ? (keyOrder.get(facts) ?? []) : [];
+}
+
+/** `levels[i].facts.<label>` */
+function isFactValue(path: readonly PropertyKey[]): boolean {
+  return path.length === 4 && path[0] === "levels" && path[2] === "facts";
 }
 
 function toLadder(file: LadderFile, factOrder: (levelIndex: number) => string[]): Ladder {

@@ -165,3 +165,14 @@ describe("facts", () => {
     expect(ladder.levels[0]!.facts.map((f) => f.label)).toEqual(["Scope", "2024", "Band"]);
   });
 });
+
+describe("fact values", () => {
+  it("are shown as written, also when YAML reads them as numbers", async () => {
+    const { parseLadder } = await import("../../src/core/load.js");
+    const ladder = parseLadder(
+      "title: T\nsections: [{id: s, title: S}]\nlevels:\n  - id: a\n    title: A\n    facts:\n      Band: 1.10\n      Code: 0x1F\n      Ratio: 007\n      Budget: 1e6\n      Years: 5\n    expectations: {}\n",
+      "numbers.yaml",
+    );
+    expect(ladder.levels[0]!.facts.map((f) => f.value)).toEqual(["1.10", "0x1F", "007", "1e6", "5"]);
+  });
+});
