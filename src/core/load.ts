@@ -8,6 +8,7 @@ import { CST, Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isM
 import { LadderError, LadderFileError, formatPath, type Problem } from "./errors.js";
 import { CONTROL_MESSAGE, LadderFileSchema, knownKeysAt, type LadderFile } from "./schema.js";
 import { checkReferences } from "./validate.js";
+import { readPlainYaml } from "./plain-yaml.js";
 import { closest } from "./names.js";
 import type { Ladder } from "./types.js";
 
@@ -169,7 +170,14 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; col: number } {
 }
 
 /** Parses and checks the text of a ladder file. `file` names it in problems. */
-export function parseLadder(source: string, file: string): Ladder {
+/** Files this large try the fast reader first (plain-yaml.ts); smaller ones parse in milliseconds anyway. */
+export const FAST_READER_FROM_BYTES = 256 * 1024;
+
+export function parseLadder(source: string, file: string, options: { fastReader?: boolean } = {}): Ladder {
+  if (options.fastReader !== false && source.length >= FAST_READER_FROM_BYTES) {
+    const ladder = readLargeLadder(source);
+    if (ladder) return ladder;
+  }
   const lineCounter = new LineCounter();
   const at = (offset: number | undefined) => {
     const pos = lineCounter.linePos(offset ?? 0);
@@ -317,6 +325,31 @@ const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
  * and stops reading at the first level too many.
  */
 type Parsed = { doc: Document.Parsed } | { tooDeepAt: number } | { tooManyAliasesAt: number } | { tooManyTokensAt: number };
+
+/**
+ * A large, valid ladder in plain block YAML, read by the fast reader and
+ * checked by the same schema and reference checks as any file; undefined when
+ * the reader declines or anything is wrong, and the file then goes the full
+ * way, which finds and places every problem. The token limit holds here too,
+ * so a file is accepted or refused the same way on either path.
+ */
+export function readLargeLadder(source: string): Ladder | undefined {
+  let tokens = 0;
+  for (const _ of new Lexer().lex(source)) if (++tokens > LIMITS.maxTokens) return undefined;
+  const plain = readPlainYaml(source);
+  if (!plain) return undefined;
+  const levels = plain.raw.levels;
+  // Fact values keep their source text on the full path; the reader gives numbers, so leave those to it.
+  if (Array.isArray(levels) && levels.some((l) => l && typeof l === "object" && Object.values((l as { facts?: object }).facts ?? {}).some((v) => typeof v !== "string"))) return undefined;
+  const checked = LadderFileSchema.safeParse(plain.raw);
+  if (!checked.success) return undefined;
+  if (checkReferences(plain.raw, () => ({ file: "", line: 0, col: 0 })).length > 0) return undefined;
+  const levelList = levels as { facts?: object }[];
+  return toLadder(checked.data, (i) => {
+    const facts = levelList[i]?.facts;
+    return facts ? (plain.keyOrder.get(facts) ?? Object.keys(facts)) : [];
+  });
+}
 
 function parseYaml(source: string, lineCounter: LineCounter): Parsed {
   // Each syntax error is an Error object; capturing a stack trace for each made a file of
