@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { usageError } from "../core/errors.js";
 import type { Ladder } from "../core/types.js";
 
 declare const __BUNDLED__: boolean | undefined;
@@ -29,6 +30,7 @@ export function builtinLadderPath(): string {
 }
 
 export async function loadLadder(data: string | undefined, env: Record<string, string | undefined>): Promise<Ladder> {
+  if (data !== undefined && data.trim() === "") throw usageError("--data needs the path of a ladder file", ["leave it out to use $LADDER_DATA or the built-in ladder"]);
   const path = data ?? (env.LADDER_DATA ? env.LADDER_DATA : undefined);
   if (path !== undefined) {
     const { loadLadderFile } = await import("../core/load.js");

@@ -99,8 +99,17 @@ function cell(text: string, width: number, first = ""): string {
 export function diffText(view: DiffView, o: TextOptions): string {
   const { style } = o;
   // 3 border columns; the rest split between the two levels.
-  const column = Math.max(MIN_COLUMN, Math.floor((o.width - 3) / 2));
-  const widths = [column, o.width - 3 - column >= MIN_COLUMN ? o.width - 3 - column : column];
+  // A very wide terminal gets a table as wide as its longest cell needs, not an ocean of padding.
+  const longest = Math.max(
+    displayWidth(view.from.title),
+    displayWidth(view.to.title),
+    ...view.facts.flatMap((f) => [f.from, f.to].map((v) => (v === null ? 0 : displayWidth(`${f.label}: ${v}`)))),
+    ...view.sections.flatMap((s) => [...s.from, ...s.to].map((e) => displayWidth(e) + 2)),
+    ...view.growthAreas.flatMap((a) => [a.from, a.to].map((v) => (v === null ? 0 : displayWidth(v)))),
+  );
+  const usable = Math.min(o.width, 2 * (longest + 2) + 3);
+  const column = Math.max(MIN_COLUMN, Math.floor((usable - 3) / 2));
+  const widths = [column, usable - 3 - column >= MIN_COLUMN ? usable - 3 - column : column];
   const out: string[] = [];
   out.push(...block(`${view.from.title} → ${view.to.title}`, o.width, "").map(style.title));
   const t = table([cell(view.from.title, widths[0]!), cell(view.to.title, widths[1]!)].map(style.label), widths);

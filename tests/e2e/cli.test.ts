@@ -231,3 +231,18 @@ describe("custom ladder", () => {
     expect(JSON.parse(a.stdout).sections[0].expectations[0]).toBe("Sets technical direction across teams — 技術的な方向性を示す 🚀");
   });
 });
+
+describe("wide terminals and empty paths", () => {
+  it("makes a diff table no wider than its content needs", () => {
+    const r = runBin(["diff", "em", "cto", "-f", "text"], { env: { COLUMNS: "100000" } });
+    expect(r.code).toBe(0);
+    const widest = Math.max(...r.stdout.split("\n").map((l) => [...l].length));
+    expect(widest).toBeLessThan(300);
+  });
+
+  it("says --data needs a path when it is given an empty one", () => {
+    const r = runBin(["--data", "", "show", "em"]);
+    expect(r).toMatchObject({ code: 2, stdout: "" });
+    expect(r.stderr).toMatch(/^ladder: --data needs the path of a ladder file\n/);
+  });
+});

@@ -340,7 +340,7 @@ describe("the assess command", () => {
       expect(r.stderr).toContain("hint: the same expectations as a checklist, without prompts: `ladder show em --checklist`");
     }
     const quoted = await runCli(["assess", "senior em"], { stdinTTY: true });
-    expect(quoted.stderr).toContain('`ladder show "senior em" --checklist`');
+    expect(quoted.stderr).toContain("`ladder show senior-em --checklist`"); // the level by its id, resolved first
     expect(quoted.stderr).toContain("give `--out FILE` instead of redirecting standard output");
   });
 

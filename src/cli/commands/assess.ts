@@ -20,12 +20,13 @@ export interface AssessOptions {
  * print, or writes it to --out. The prompts write to the terminal as they go.
  */
 export async function assess(ctx: Context, name: string, options: AssessOptions, prompter?: Prompter, now: () => Date = () => new Date()): Promise<string> {
-  requireTerminal(ctx.io, "assess", [
-    `the same expectations as a checklist, without prompts: \`ladder show ${shellWord(name)} --checklist\``,
-    ...(ctx.io.stdin.isTTY ? ["to keep the report in a file, give `--out FILE` instead of redirecting standard output"] : []),
-  ]);
+  // The level first: an unknown name is the error to report, and the hint can then name the level by its id.
   const ladder = await ctx.ladder();
   const level = resolveLevel(ladder, name);
+  requireTerminal(ctx.io, "assess", [
+    `the same expectations as a checklist, without prompts: \`ladder show ${shellWord(level.id)} --checklist\``,
+    ...(ctx.io.stdin.isTTY ? ["to keep the report in a file, give `--out FILE` instead of redirecting standard output"] : []),
+  ]);
   const out = ctx.output();
   // An explicit format wins; otherwise the file name decides (report.json gets JSON), and markdown is the report's own format.
   const json = out.format === "json" || (ctx.options.format === undefined && !ctx.options.json && options.out?.toLowerCase().endsWith(".json") === true);
