@@ -6,11 +6,8 @@
  */
 import { paragraphsOf } from "../core/search.js";
 import type { Ladder, Level } from "../core/types.js";
-import { escapeCell, escapeLine, escapeText } from "./markdown.js";
+import { escapeCell, escapeLine, escapeText, table } from "./markdown.js";
 
-function table(head: string[], rows: string[][]): string[] {
-  return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
-}
 
 function prose(text: string): string[] {
   return paragraphsOf(text).flatMap((p) => [escapeText(p.trim()), ""]);

@@ -50,7 +50,8 @@ export function escapeCell(text: string): string {
     .join("<br>");
 }
 
-function table(head: string[], rows: string[][]): string[] {
+/** A GitHub table; cells must already be escaped (escapeCell). */
+export function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
 }
 

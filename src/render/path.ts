@@ -3,7 +3,7 @@
  * text verbatim, and what changes on each step between two levels.
  */
 import type { LevelChanges, PathStep, PathView } from "../core/search-views.js";
-import { escapeCell, escapeLine, escapeText } from "./markdown.js";
+import { escapeCell, escapeLine, escapeText, table } from "./markdown.js";
 import type { TextOptions } from "./text.js";
 import { block } from "./text-blocks.js";
 import { stripControl } from "./width.js";
@@ -80,7 +80,7 @@ function changesMarkdown(step: PathStep, changes: LevelChanges): string[] {
   for (const s of countChanges(changes)) rows.push([`${escapeCell(s.title)}: number of expectations`, String(s.from), String(s.to)]);
   if (rows.length === 0) return [`*The same facts and growth-area entries at ${escapeLine(step.from.title)} and ${escapeLine(step.to.title)}.*`, ""];
   const head = ["What changes", escapeCell(step.from.title), escapeCell(step.to.title)];
-  return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`), ""];
+  return [...table(head, rows), ""];
 }
 
 function paragraphs(text: string): string[] {
