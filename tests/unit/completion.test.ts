@@ -54,7 +54,7 @@ describe("completion engine", () => {
   it("completes sections and growth areas where an area goes", async () => {
     expect(await complete("ladder area s")).toEqual(["scope", "strategic-planning"]);
     expect(await complete("ladder show em --section l")).toEqual(["leadership"]);
-    expect(await complete("ladder show em --section scope l")).toEqual(["leadership"]); // --section takes several
+    expect(await complete("ladder show em -s scope --section l")).toEqual(["leadership"]); // --section repeats
     expect(await complete("ladder show em -s p", acme)).toEqual(["people"]);
     expect(await complete("ladder search x --section=res")).toEqual(["--section=resource-management"]);
   });
