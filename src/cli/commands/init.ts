@@ -17,6 +17,6 @@ export async function init(ctx: Context, file: string | undefined, options: { fo
     if (code === "EEXIST") throw new LadderError(`${path} already exists`, { hints: [`use \`ladder init ${path} --force\` to replace it, or name another file`] });
     throw new LadderError(`cannot write ${path}: ${code === "ENOENT" ? "no such directory" : code === "EACCES" ? "permission denied" : (error as Error).message}`);
   }
-  ctx.io.stderr.write(`wrote ${path}\nnext: edit it, then \`ladder validate ${path}\` and \`ladder --data ${path} levels\`\n`);
+  ctx.io.stderr.write(`Wrote ${path}\nNext: edit it, then \`ladder validate ${path}\` and \`ladder --data ${path} levels\`\n`);
   return "";
 }
