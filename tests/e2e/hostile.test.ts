@@ -4,7 +4,7 @@
  * terminal, a reader that closes the pipe early, and Ctrl-C.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -62,8 +62,11 @@ describe("paths that are not readable ladder files, through the binary", () => {
     copyFileSync(fixture("acme.yaml"), file);
     chmodSync(file, 0o000);
     const asRoot = process.getuid?.() === 0;
-    const result = spawnSync(process.execPath, [binPath, "--data", file, "levels"], {
-      cwd: repoRoot,
+    // nobody must be able to run ladder itself: a clone can sit in a folder only its owner may enter
+    // (mktemp -d makes such folders), so run a copy of the program from a folder anyone may read.
+    const program = asRoot ? readableCopyOfProgram() : binPath;
+    const result = spawnSync(process.execPath, [program, "--data", file, "levels"], {
+      cwd: path.dirname(file),
       env: cleanEnv(),
       encoding: "utf-8",
       timeout: 20_000,
@@ -72,6 +75,14 @@ describe("paths that are not readable ladder files, through the binary", () => {
     const r: Result = { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
     expectCleanFailure(r, "^ladder: cannot read ladder file {file}: permission denied$", file);
   }, TIMEOUT);
+
+  function readableCopyOfProgram(): string {
+    chmodSync(work, 0o755); // removed with the rest in afterAll
+    const app = path.join(work, "app");
+    mkdirSync(app, { mode: 0o755 });
+    for (const part of ["bin", "dist", "data"]) cpSync(path.join(repoRoot, part), path.join(app, part), { recursive: true });
+    return path.join(app, "bin", "ladder.js");
+  }
 
   it("a path with spaces works", () => {
     const dir = path.join(work, "my ladders");
