@@ -11,6 +11,8 @@ import { fstatSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { run } from "./cli/main.js";
 
+declare const __BUNDLED__: boolean | undefined;
+
 /** isatty(fd), without loading node:tty unless fd is a character device (a terminal, or /dev/null which isatty tells apart). */
 function isTerminal(fd: number): boolean {
   try {
@@ -19,7 +21,9 @@ function isTerminal(fd: number): boolean {
     return false; // closed
   }
   // Synchronous and only now: a static import would load node:tty (and the streams) up front.
-  return (createRequire(import.meta.url)("node:tty") as typeof import("node:tty")).isatty(fd);
+  // The bundle is CommonJS and has require(); turning import.meta.url into a path there costs start-up time.
+  const load = typeof __BUNDLED__ !== "undefined" ? require : createRequire(import.meta.url);
+  return (load("node:tty") as typeof import("node:tty")).isatty(fd);
 }
 
 function exitOnWriteError(error: NodeJS.ErrnoException): never {

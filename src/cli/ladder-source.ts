@@ -8,16 +8,23 @@
  * silently ignored.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { usageError } from "../core/errors.js";
 import type { Ladder } from "../core/types.js";
 
 declare const __BUNDLED__: boolean | undefined;
 
-/** data/ and the snapshot, relative to this module: dist/ when bundled, src/cli/ in development. */
-const bundled = typeof __BUNDLED__ !== "undefined" && __BUNDLED__;
-const BUILTIN_YAML = new URL(bundled ? "../data/ladder.yaml" : "../../data/ladder.yaml", import.meta.url);
-const SNAPSHOT = new URL(bundled ? "./builtin.json" : "../../dist/builtin.json", import.meta.url);
+/**
+ * data/ and the snapshot, relative to this module: dist/ when bundled (a
+ * CommonJS file, so __dirname is there without turning import.meta.url into a
+ * path, which costs start-up time), src/cli/ in development.
+ */
+// (The test is written out in each place so that the build folds it to a constant and drops the other branch.)
+const BUILTIN_YAML =
+  typeof __BUNDLED__ !== "undefined" ? join(__dirname, "../data/ladder.yaml") : fileURLToPath(new URL("../../data/ladder.yaml", import.meta.url));
+const SNAPSHOT =
+  typeof __BUNDLED__ !== "undefined" ? join(__dirname, "builtin.json") : fileURLToPath(new URL("../../dist/builtin.json", import.meta.url));
 
 export interface Snapshot {
   /** The text of data/ladder.yaml that `ladder` was made from. */
@@ -26,7 +33,7 @@ export interface Snapshot {
 }
 
 export function builtinLadderPath(): string {
-  return fileURLToPath(BUILTIN_YAML);
+  return BUILTIN_YAML;
 }
 
 export async function loadLadder(data: string | undefined, env: Record<string, string | undefined>): Promise<Ladder> {

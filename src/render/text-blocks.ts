@@ -17,8 +17,8 @@ export function block(text: string, width: number, indent: string, first = "", f
   const clean = stripControl(text);
   if (first !== "") {
     const room = width - measure(indent + first);
-    const longestWord = Math.max(0, ...clean.split(/\s+/).map(measure));
-    if (room < Math.min(longestWord, width / 2) || room < 4) {
+    // Only a lead that takes half the line or more can crowd a word out (and the words are measured only then).
+    if (room < 4 || (room < width / 2 && room < Math.max(0, ...clean.split(/\s+/).map(measure)))) {
       return [...block(first.trimEnd(), width, indent, "", forTable), ...block(text, width, `${indent}  `, "", forTable)];
     }
   }

@@ -96,11 +96,14 @@ function cell(text: string, width: number, first = ""): string {
   return block(text, width - 2, "", first, true).join("\n");
 }
 
+const WIDE_TABLE = 160;
+
 export function diffText(view: DiffView, o: TextOptions): string {
   const { style } = o;
   // 3 border columns; the rest split between the two levels.
   // A very wide terminal gets a table as wide as its longest cell needs, not an ocean of padding.
-  const longest = Math.max(
+  // (Up to WIDE_TABLE columns the table simply fills the line, and nothing needs measuring.)
+  const longest = o.width <= WIDE_TABLE ? o.width : Math.max(
     displayWidth(view.from.title),
     displayWidth(view.to.title),
     ...view.facts.flatMap((f) => [f.from, f.to].map((v) => (v === null ? 0 : displayWidth(`${f.label}: ${v}`)))),

@@ -180,31 +180,33 @@ export function wrap(text: string, width: number, forTable = false): string[] {
       line = "";
       lineWidth = 0;
     };
+    /** Puts a piece of `w` columns on the line (after a space when `spaced`), breaking it between characters if it is wider than a line. */
+    const place = (piece: string, w: number, spaced: boolean) => {
+      const gap = spaced && lineWidth > 0 ? 1 : 0;
+      if (lineWidth + gap + w <= max) {
+        line += gap ? ` ${piece}` : piece;
+        lineWidth += gap + w;
+        return;
+      }
+      if (lineWidth > 0) flush();
+      if (w <= max) {
+        line = piece;
+        lineWidth = w;
+        return;
+      }
+      for (const g of clusters(piece)) {
+        const gw = clusterWidth(g);
+        if (lineWidth + gw > max && lineWidth > 0) flush();
+        line += g;
+        lineWidth += gw;
+      }
+    };
     for (const word of paragraph.split(/ +/)) {
       if (word === "") continue;
+      const w = textWidth(word);
+      if (w <= max) place(word, w, true);
       // A word that does not fit may break after its hyphens.
-      const pieces = textWidth(word) <= max ? [word] : word.split(/(?<=-)(?=.)/);
-      pieces.forEach((piece, i) => {
-        const gap = i === 0 && lineWidth > 0 ? 1 : 0;
-        const w = textWidth(piece);
-        if (lineWidth + gap + w <= max) {
-          line += (gap ? " " : "") + piece;
-          lineWidth += gap + w;
-          return;
-        }
-        if (lineWidth > 0) flush();
-        if (w <= max) {
-          line = piece;
-          lineWidth = w;
-          return;
-        }
-        for (const g of clusters(piece)) {
-          const gw = clusterWidth(g);
-          if (lineWidth + gw > max && lineWidth > 0) flush();
-          line += g;
-          lineWidth += gw;
-        }
-      });
+      else word.split(/(?<=-)(?=.)/).forEach((piece, i) => place(piece, textWidth(piece), i === 0));
     }
     out.push(line);
   }
