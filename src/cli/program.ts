@@ -23,6 +23,8 @@ export function buildProgram(run: Runner): Command {
     .version(VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .addHelpCommand(false)
+    // Each command's help also lists --data, --format, --json and --no-color, which its examples use.
+    .configureHelp({ showGlobalOptions: true })
     .option("-d, --data <file>", "the ladder file to read (default: $LADDER_DATA, else the built-in ladder)")
     .addOption(new Option("-f, --format <format>", "output format: text, markdown (md) or json (default: text on a terminal, markdown otherwise)"))
     .option("--json", "shorthand for --format json")
@@ -35,12 +37,12 @@ export function buildProgram(run: Runner): Command {
         'ladder area "people development"',
         "ladder levels",
         "ladder show director >> notes.md",
-      ) + "\n",
+      ),
     )
     .addHelpText("after", "\nEnvironment:\n  LADDER_DATA   a ladder file to use instead of the built-in ladder\n  NO_COLOR      no colour;  FORCE_COLOR  colour even when piped (text format)\n  COLUMNS       the width to lay out text for\n");
 
   const command = (name: string, description: string, exampleLines: string[]) =>
-    program.command(name).description(description).helpOption("-h, --help", "show help").addHelpText("before", examples(...exampleLines) + "\n");
+    program.command(name).description(description).helpOption("-h, --help", "show help").addHelpText("before", examples(...exampleLines));
 
   command("levels", "list every level in order: id, title, aliases and facts, and how scope grows", [
     "ladder levels",
