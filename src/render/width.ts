@@ -117,13 +117,18 @@ function graphemeWidth(grapheme: string): number {
  */
 const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u25fc]*$/;
 
-export function displayWidth(text: string): number {
+/** The width of `text` with colour codes left out, each grapheme cluster measured by `clusterWidth`. */
+function measure(text: string, clusterWidth: (grapheme: string) => number): number {
   const plain = stripAnsi(text);
   // The common case (tables and their borders included): no segmentation needed.
   if (ONE_COLUMN_EACH.test(plain)) return plain.length;
   let width = 0;
-  for (const cluster of clusters(plain)) width += graphemeWidth(cluster);
+  for (const cluster of clusters(plain)) width += clusterWidth(cluster);
   return width;
+}
+
+export function displayWidth(text: string): number {
+  return measure(text, graphemeWidth);
 }
 
 export function graphemes(text: string): string[] {
@@ -154,11 +159,7 @@ let pictographic: RegExp | undefined;
 
 /** The width of text in a cell of a box table: see tableGraphemeWidth. */
 export function tableWidth(text: string): number {
-  const plain = stripAnsi(text);
-  if (ONE_COLUMN_EACH.test(plain)) return plain.length;
-  let width = 0;
-  for (const cluster of clusters(plain)) width += tableGraphemeWidth(cluster);
-  return width;
+  return measure(text, tableGraphemeWidth);
 }
 
 /**
