@@ -19,7 +19,7 @@ import type {
 } from "./views.js";
 import type { Area } from "./resolve.js";
 
-const ref = (x: { id: string; title: string }): Ref => ({ id: x.id, title: x.title });
+export const ref = (x: { id: string; title: string }): Ref => ({ id: x.id, title: x.title });
 
 export function summarizeLevel(ladder: Ladder, level: Level): LevelSummary {
   const track = level.track === undefined ? undefined : ladder.tracks.find((t) => t.id === level.track);
@@ -152,7 +152,7 @@ export function listAreas(ladder: Ladder): AreaListView {
 /** The levels in order (of one track when `track` is given), grouped by track where the ladder has tracks. */
 export function listLevels(ladder: Ladder, track?: Track): LevelsView {
   const tracks = track ? [track] : ladder.tracks;
-  const levels = track ? ladder.levels.filter((l) => l.track === track.id) : ladder.levels;
+  const levels = levelsOfTrack(ladder, track);
   const scope =
     tracks.length === 0
       ? scopeScales(levels, null)

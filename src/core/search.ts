@@ -6,9 +6,8 @@ import type { Area } from "./resolve.js";
 import type { Ladder, Level } from "./types.js";
 import type { SearchHit, SearchMatch, SearchView } from "./search-views.js";
 import type { Ref } from "./views.js";
-import { positionRef } from "./query.js";
+import { positionRef, ref } from "./query.js";
 
-const ref = (x: { id: string; title: string }): Ref => ({ id: x.id, title: x.title });
 
 /**
  * Where `query` occurs in `text`, ignoring case, as [start, end) offsets into
