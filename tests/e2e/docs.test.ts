@@ -23,18 +23,18 @@
  * - Skipped, by rule: `ladder explore` and `ladder assess` (they need a terminal on both ends; see
  *   tests/e2e/interactive.test.ts).
  * - The examples of one file run in order in one fresh temporary directory, so a file made by
- *   `ladder init` is there for the next example. That directory holds `tests/fixtures` and
- *   `tests/golden` (links to the repository's), so examples name `tests/fixtures/acme.yaml` as a
+ *   `ladder init` is there for the next example. That directory holds `tests/fixtures`, `tests/golden`
+ *   and `tests/hostile` (links to the repository's), so examples name `tests/fixtures/acme.yaml` as a
  *   reader in a clone would.
  *
  * YAML
  * - Every ```yaml block must be a complete ladder that `ladder validate` accepts, unless its first
  *   line is `# fragment`.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { repoRoot, runBin } from "../helpers.js";
 
 const docFiles = [
@@ -174,7 +174,7 @@ const hasFormat = (args: string[]) => args.some((a) => a === "--json" || a === "
 function makeWorkDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "ladder-docs-"));
   mkdirSync(path.join(dir, "tests"));
-  for (const name of ["fixtures", "golden"]) symlinkSync(path.join(repoRoot, "tests", name), path.join(dir, "tests", name));
+  for (const name of ["fixtures", "golden", "hostile"]) symlinkSync(path.join(repoRoot, "tests", name), path.join(dir, "tests", name));
   return dir;
 }
 
@@ -242,6 +242,7 @@ for (const file of docFiles) {
   const { steps, yaml } = stepsOf(file);
   describe(file, () => {
     const cwd = makeWorkDir();
+    afterAll(() => rmSync(cwd, { recursive: true, force: true }));
     const exported: Record<string, string> = {};
     for (const step of steps) {
       if (step.kind === "export") {
