@@ -62,7 +62,7 @@ function fencedBlocks(markdown: string): Block[] {
         blocks.push(open);
         open = null;
       } else open.lines.push(text);
-    } else if (fence) open = { lang: fence[1], line: index + 1, lines: [] };
+    } else if (fence) open = { lang: fence[1] ?? "", line: index + 1, lines: [] };
   });
   return blocks;
 }
@@ -137,7 +137,7 @@ function stepsOf(file: string): { steps: Step[]; yaml: Block[] } {
       block.lines.forEach((text, index) => {
         const line = block.line + 1 + index;
         const exported = /^export\s+([A-Z_]+)=(\S+)/.exec(text);
-        if (exported) steps.push({ kind: "export", name: exported[1], value: exported[2], line, file });
+        if (exported) steps.push({ kind: "export", name: exported[1] ?? "", value: exported[2] ?? "", line, file });
         else if (startsLadder(text)) steps.push({ kind: "example", example: { file, line, command: text, output: null, showsText: false } });
       });
     }
@@ -147,7 +147,7 @@ function stepsOf(file: string): { steps: Step[]; yaml: Block[] } {
 
 /** Glob matching of lines, where a wildcard line matches any run of lines. */
 function matchLines(expected: string[], actual: string[]): boolean {
-  const wild = (s: string) => s.trim() === "..." || s.trim() === "…";
+  const wild = (s: string | undefined) => s !== undefined && (s.trim() === "..." || s.trim() === "…");
   let e = 0;
   let a = 0;
   let star = -1;
@@ -182,9 +182,10 @@ function runExample(example: Example, cwd: string, exported: Record<string, stri
   const where = `${example.file}:${example.line}: ${example.command}`;
   const { words, comment } = shellWords(example.command);
   const env: Record<string, string> = { ...exported, COLUMNS: "80", NO_COLOR: "1" };
-  while (/^[A-Z_]+=/.test(words[0])) {
-    const [name, ...value] = words.shift()!.split("=");
-    env[name] = value.join("=");
+  while (/^[A-Z_]+=/.test(words[0] ?? "")) {
+    const setting = words.shift()!;
+    const at = setting.indexOf("=");
+    env[setting.slice(0, at)] = setting.slice(at + 1);
   }
   if (words[0] === "npx") words.shift();
   words.shift(); // ladder
@@ -197,7 +198,7 @@ function runExample(example: Example, cwd: string, exported: Record<string, stri
     if (tail[0] === "|") expect(tail, `${where}: only \`| cat\` may follow a command`).toEqual(["|", "cat"]);
     else {
       expect(tail.length, `${where}: one redirection target`).toBe(2);
-      redirect = { op: tail[0], target: tail[1] };
+      redirect = { op: tail[0] ?? "", target: tail[1] ?? "" };
     }
   }
   if (example.showsText && op < 0 && !hasFormat(args)) args = [...args, "--format", "text"];
