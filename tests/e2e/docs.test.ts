@@ -241,6 +241,7 @@ describe("the README and docs/ cover what they must", () => {
 
 for (const file of docFiles) {
   const { steps, yaml } = stepsOf(file);
+  if (steps.length === 0 && yaml.length === 0) continue; // a page with nothing to run, such as development.md
   describe(file, () => {
     const cwd = makeWorkDir();
     afterAll(() => rmSync(cwd, { recursive: true, force: true }));
