@@ -272,6 +272,15 @@ describe("generated valid ladders", () => {
     );
   }, TIMEOUT);
 
+  it("load from JSON the same as from YAML", () => {
+    fc.assert(
+      fc.property(ladderFile, fc.constantFrom(0, 2), (file, indent) => {
+        expect(loadLadderText(JSON.stringify(file, null, indent), "gen.json")).toEqual(expectedLadder(file));
+      }),
+      { numRuns: 150 },
+    );
+  }, TIMEOUT);
+
   it("render to JSON with every string intact", () => {
     fc.assert(
       fc.property(ladderFile, (file) => {
@@ -467,7 +476,7 @@ function expectLoadsOrLocatedError(source: string): void {
 
 describe("mutated valid files", () => {
   it("load, or fail with problems that all have a line and a column, never anything else", () => {
-    const base = fc.oneof(fc.constantFrom(...bases), ladderFile.map(toYaml));
+    const base = fc.oneof(fc.constantFrom(...bases), ladderFile.map(toYaml), ladderFile.map((file) => JSON.stringify(file, null, 2)));
     fc.assert(
       fc.property(base, fc.array(mutation, { minLength: 1, maxLength: 6 }), (source, mutations) => {
         let text = source;
