@@ -5,7 +5,6 @@
 import type { Area } from "./resolve.js";
 import type { Ladder, Level } from "./types.js";
 import type { SearchHit, SearchMatch, SearchView } from "./search-views.js";
-import type { Ref } from "./views.js";
 import { positionRef, ref } from "./query.js";
 import { paragraphsOf } from "./definitions.js";
 
