@@ -40,7 +40,7 @@ export async function loadLadder(data: string | undefined, env: Record<string, s
   if (data !== undefined && data.trim() === "") throw usageError("--data needs the path of a ladder file", ["leave it out to use $LADDER_DATA or the built-in ladder"]);
   const path = data ?? (env.LADDER_DATA ? env.LADDER_DATA : undefined);
   if (path !== undefined) {
-    const { loadLadderFile } = await import("../core/load.js");
+    const { loadLadderFile } = await import("../core/load/index.js");
     return loadLadderFile(path);
   }
   return loadBuiltinLadder();
@@ -56,6 +56,6 @@ export async function loadBuiltinLadder(): Promise<Ladder> {
   }
   // Bytes, not a hash: exact, and cheaper than loading node:crypto.
   if (snapshot && typeof snapshot.source === "string" && source.equals(Buffer.from(snapshot.source, "utf-8"))) return snapshot.ladder;
-  const { parseLadder } = await import("../core/load.js");
-  return parseLadder(source.toString("utf-8"), builtinLadderPath());
+  const { loadLadderText } = await import("../core/load/index.js");
+  return loadLadderText(source.toString("utf-8"), builtinLadderPath());
 }

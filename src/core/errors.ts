@@ -1,3 +1,5 @@
+import { CONTROL_CHARACTER } from "./definitions.js";
+
 /** Exit statuses of the command line contract (docs: cli.md). */
 export const EXIT = {
   ok: 0,
@@ -56,7 +58,8 @@ export function formatProblem(p: Problem): string {
   return `${visible(p.file)}:${p.line}:${p.col}: ${where}${shorten(message, 500)}${hint}`;
 }
 
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+/** Every control character, tab and line feed too: a message is one line. */
+const CONTROL = new RegExp(`[\\t\\n]|${CONTROL_CHARACTER.source}`, "g");
 
 /**
  * Text for a one-line message on a terminal: control characters from a file

@@ -6,7 +6,7 @@
  * one matrix per track. Every text is HTML-escaped and stripped of control
  * characters; nothing is shortened.
  */
-import { paragraphsOf } from "../core/search.js";
+import { paragraphsOf } from "../core/definitions.js";
 import type { GrowthArea, GrowthAreaEntry, Ladder, Level, Track } from "../core/types.js";
 import { stripControl } from "./width.js";
 

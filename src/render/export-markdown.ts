@@ -4,7 +4,7 @@
  * levels at a glance, each level in full, growth areas across levels,
  * transitions and notes. Every text verbatim and escaped.
  */
-import { paragraphsOf } from "../core/search.js";
+import { paragraphsOf } from "../core/definitions.js";
 import type { Ladder, Level } from "../core/types.js";
 import { escapeCell, escapeLine, escapeText, table } from "./markdown.js";
 

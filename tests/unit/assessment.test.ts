@@ -15,7 +15,7 @@ import type { GlobalOptions, Io } from "../../src/cli/io.js";
 import { loadBuiltinLadder } from "../../src/cli/ladder-source.js";
 import { buildAssessment, DEFAULT_RATING, localDate, questionsFor, type Answer, type Rating } from "../../src/core/assessment.js";
 import { LadderError } from "../../src/core/errors.js";
-import { loadLadderFile } from "../../src/core/load.js";
+import { loadLadderFile } from "../../src/core/load/index.js";
 import { resolveLevel } from "../../src/core/resolve.js";
 import type { Ladder, Level } from "../../src/core/types.js";
 import { assessmentMarkdown } from "../../src/render/assessment.js";

@@ -16,7 +16,7 @@ import { shellWord, writeNewFile } from "../../src/cli/interactive/terminal.js";
 import type { Format, Io } from "../../src/cli/io.js";
 import { loadBuiltinLadder } from "../../src/cli/ladder-source.js";
 import { LadderError } from "../../src/core/errors.js";
-import { loadLadderFile } from "../../src/core/load.js";
+import { loadLadderFile } from "../../src/core/load/index.js";
 import { about, areaAcrossLevels, diffLevels, listLevels, showLevel } from "../../src/core/query.js";
 import { resolveArea, resolveLevel } from "../../src/core/resolve.js";
 import { searchLadder } from "../../src/core/search.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportFormat } from "../../src/cli/commands/export.js";
-import { parseLadder } from "../../src/core/load.js";
+import { loadLadderText } from "../../src/core/load/index.js";
 import type { Ladder } from "../../src/core/types.js";
 import { csvField, ladderCsv } from "../../src/render/export-csv.js";
 import { escapeHtml, ladderHtml } from "../../src/render/export-html.js";
@@ -12,9 +12,9 @@ import { ladderMarkdown } from "../../src/render/export-markdown.js";
 import { escapeText } from "../../src/render/markdown.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
 
-const builtin = parseLadder(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
+const builtin = loadLadderText(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
 const acmeFile = fixture("acme.yaml");
-const acme = parseLadder(readFileSync(acmeFile, "utf-8"), acmeFile);
+const acme = loadLadderText(readFileSync(acmeFile, "utf-8"), acmeFile);
 const ladders: [string, Ladder][] = [
   ["the built-in ladder", builtin],
   ["a multi-track ladder", acme],
@@ -105,7 +105,7 @@ describe("json", () => {
   for (const [name, ladder] of ladders) {
     it(`is the ladder file format and loads back to the same ladder, for ${name}`, () => {
       const json = ladderJson(ladder);
-      expect(parseLadder(json, "export.json")).toEqual(ladder);
+      expect(loadLadderText(json, "export.json")).toEqual(ladder);
       const doc = JSON.parse(json);
       expect(doc.version).toBe(1);
       expect(Object.keys(doc)).toEqual(

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { LadderError } from "../../core/errors.js";
-import { starterLadder } from "../../core/starter.js";
+import { starterLadder } from "../../core/format/starter.js";
 import { builtinLadderPath } from "../ladder-source.js";
 import type { Context } from "../context.js";
 

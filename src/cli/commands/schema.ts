@@ -1,4 +1,4 @@
-import { ladderJsonSchema } from "../../core/json-schema.js";
+import { ladderJsonSchema } from "../../core/format/json-schema.js";
 
 /** Always JSON: the schema is for editors and tools. */
 export async function schema(): Promise<string> {

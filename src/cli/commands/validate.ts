@@ -14,7 +14,7 @@ export interface ValidationView {
 
 export async function validate(ctx: Context, file: string | undefined): Promise<string> {
   const path = file ?? ctx.options.data ?? (ctx.io.env.LADDER_DATA || undefined) ?? builtinLadderPath();
-  const { loadLadderFile } = await import("../../core/load.js");
+  const { loadLadderFile } = await import("../../core/load/index.js");
   const json = ctx.output().format === "json";
   let ladder: Ladder;
   try {

@@ -5,21 +5,19 @@
  * is only loaded when a file has to be checked.
  *
  * Cross-references (a level's track, expectation sections, growth-area levels,
- * transition ends) and uniqueness are checked in validate.ts, where the whole
+ * transition ends) and uniqueness are checked in references.ts, where the whole
  * document is in view.
  */
 import * as z from "zod/mini";
+import { CONTROL_CHARACTER } from "../definitions.js";
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** C0 and C1 control characters other than tab and line feed, and DEL: they could drive a terminal. */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 export const CONTROL_MESSAGE = "contains a control character";
 
 const id = z.string().check(z.regex(ID_PATTERN), z.describe("A lowercase slug: letters, digits and single hyphens, e.g. `senior-em`."));
 
-const noControl = z.refine<string>((s) => !CONTROL.test(s), { message: CONTROL_MESSAGE });
+const noControl = z.refine<string>((s) => !CONTROL_CHARACTER.test(s), { message: CONTROL_MESSAGE });
 
 /** Titles, names and fact values: one line of text. */
 const line = z.string().check(

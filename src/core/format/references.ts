@@ -5,8 +5,8 @@
  * every problem is reported in one pass; anything malformed is skipped here
  * because the schema reports it.
  */
-import { closest, normalizeName } from "./names.js";
-import { formatPath, type Problem } from "./errors.js";
+import { closest, normalizeName } from "../names.js";
+import { formatPath, type Problem } from "../errors.js";
 
 type Position = (path: readonly PropertyKey[], onKey?: boolean) => Pick<Problem, "file" | "line" | "col">;
 
