@@ -6,9 +6,9 @@
 import { extname } from "node:path";
 import { usageError } from "../core/errors.js";
 import type { Format } from "../render/present.js";
+import { makeStyle, type Style } from "../render/style.js";
 
 export type { Format };
-import { makeStyle, type Style } from "../render/style.js";
 
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
@@ -31,7 +31,7 @@ export interface Output {
   style: Style;
 }
 
-/** What a command offers: the --format values it declares (cli/program.ts), and its format when none is given. */
+/** What a command offers: the --format values it declares (cli/program.ts), and the file it writes, if any. */
 export interface Offered {
   command: string;
   choices: readonly string[];
