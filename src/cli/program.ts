@@ -34,9 +34,9 @@ function formatOption(choices: readonly string[], note = FORMAT_DEFAULT): Option
  * The options every command takes, after its name as well as before it:
  * the ladder to read, colour, and (for a command that prints views) the format.
  */
-function withCommonOptions(cmd: Command, formats: readonly string[] | null, note?: string): Command {
+function withCommonOptions(cmd: Command, format: Option | null): Command {
   cmd.option("-d, --data <file>", "the ladder file to read (default: $LADDER_DATA, else the built-in ladder)");
-  if (formats) cmd.addOption(formatOption(formats, note)).option("--json", "shorthand for --format json");
+  if (format) cmd.addOption(format).option("--json", "shorthand for --format json");
   return cmd.option("--no-color", "no colour (also: NO_COLOR=1)");
 }
 
@@ -66,10 +66,13 @@ export function buildProgram(run: Runner): Command {
 
   // Before the command word any format a command offers may be given; the command's own declaration then decides.
   const programFormat = formatOption([], "(each command lists its own)");
-  withCommonOptions(program, null).addOption(programFormat).option("--json", "shorthand for --format json");
+  withCommonOptions(program, programFormat);
 
   const command = (name: string, description: string, exampleLines: string[], formats: readonly string[] | null = VIEW_FORMATS, note?: string) =>
-    withCommonOptions(program.command(name).description(description).helpOption("-h, --help", "show help").addHelpText("before", examples(...exampleLines)), formats, note);
+    withCommonOptions(
+      program.command(name).description(description).helpOption("-h, --help", "show help").addHelpText("before", examples(...exampleLines)),
+      formats ? formatOption(formats, note) : null,
+    );
 
   command("levels", "list every level in order: id, title, aliases and facts, and how scope grows", [
     "ladder levels",
