@@ -36,9 +36,14 @@ export function builtinLadderPath(): string {
   return BUILTIN_YAML;
 }
 
-export async function loadLadder(data: string | undefined, env: Record<string, string | undefined>): Promise<Ladder> {
+/** The one rule for which file to read: `--data`, else `LADDER_DATA` (when set and not empty), else undefined: the built-in ladder. */
+export function ladderFile(data: string | undefined, env: Record<string, string | undefined>): string | undefined {
   if (data !== undefined && data.trim() === "") throw usageError("--data needs the path of a ladder file", ["leave it out to use $LADDER_DATA or the built-in ladder"]);
-  const path = data ?? (env.LADDER_DATA ? env.LADDER_DATA : undefined);
+  return data ?? (env.LADDER_DATA ? env.LADDER_DATA : undefined);
+}
+
+export async function loadLadder(data: string | undefined, env: Record<string, string | undefined>): Promise<Ladder> {
+  const path = ladderFile(data, env);
   if (path !== undefined) {
     const { loadLadderFile } = await import("../core/load/index.js");
     return loadLadderFile(path);

@@ -22,10 +22,10 @@ export function paragraphsOf(text: string): string[] {
 }
 
 /** The fact labels of these levels, each once, in the order they first appear. */
-export function factLabels(levels: readonly Level[]): string[] {
-  const labels: string[] = [];
-  for (const level of levels) for (const fact of level.facts) if (!labels.includes(fact.label)) labels.push(fact.label);
-  return labels;
+export function factLabels(levels: readonly Pick<Level, "facts">[]): string[] {
+  const labels = new Set<string>();
+  for (const level of levels) for (const fact of level.facts) labels.add(fact.label);
+  return [...labels];
 }
 
 /** What a level states for a fact label, if anything. */

@@ -20,19 +20,13 @@ export class LadderError extends Error {
   readonly exitCode: ExitCode;
   /** Lines printed before the message (the located problems of a ladder file). */
   readonly details: readonly string[];
-  /** A result that still belongs on standard output (`validate --json` of an invalid file). */
-  readonly output: string;
 
-  constructor(
-    message: string,
-    options: { hints?: readonly string[]; exitCode?: ExitCode; details?: readonly string[]; output?: string } = {},
-  ) {
+  constructor(message: string, options: { hints?: readonly string[]; exitCode?: ExitCode; details?: readonly string[] } = {}) {
     super(message);
     this.name = "LadderError";
     this.hints = options.hints ?? [];
     this.exitCode = options.exitCode ?? EXIT.failure;
     this.details = options.details ?? [];
-    this.output = options.output ?? "";
   }
 }
 

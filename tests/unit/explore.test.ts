@@ -9,6 +9,7 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { explore } from "../../src/cli/commands/explore.js";
 import { makeContext } from "../../src/cli/context.js";
+import { VIEW_FORMATS } from "../../src/cli/program.js";
 import { areaChoices, exploreFlow, levelChoices, type ExploreDeps } from "../../src/cli/interactive/explore-flow.js";
 import { inquirerPrompter, interrupted } from "../../src/cli/interactive/inquirer.js";
 import { BACK, filterChoices, type Choice } from "../../src/cli/interactive/prompter.js";
@@ -21,11 +22,15 @@ import { about, areaAcrossLevels, diffLevels, listLevels, showLevel } from "../.
 import { resolveArea, resolveLevel } from "../../src/core/resolve.js";
 import { searchLadder } from "../../src/core/search.js";
 import type { Ladder } from "../../src/core/types.js";
-import { renderJson } from "../../src/render/json.js";
-import { showMarkdown } from "../../src/render/markdown.js";
-import { searchText } from "../../src/render/search.js";
+import { renderJson } from "../../src/render/present.js";
+import { showMarkdown } from "../../src/render/views/show.js";
+import { searchText } from "../../src/render/views/search.js";
 import { makeStyle } from "../../src/render/style.js";
-import { aboutText, areaText, diffText, levelsText, showText } from "../../src/render/text.js";
+import { aboutText } from "../../src/render/views/about.js";
+import { areaText } from "../../src/render/views/area.js";
+import { diffText } from "../../src/render/views/diff.js";
+import { levelsText } from "../../src/render/views/levels.js";
+import { showText } from "../../src/render/views/show.js";
 import { choose, enter, FakePrompter, type Reply } from "../fakes/prompter.js";
 import { fixture, runCli } from "../helpers.js";
 
@@ -259,7 +264,7 @@ describe("the explore command", () => {
     let written = "";
     const io: Io = { stdout: { write: (s: string) => (written += s), isTTY: true, columns: 80 }, stderr: { write: () => true }, stdin: { isTTY: true }, env: {} };
     const prompter = new FakePrompter([menu("Show"), choose("Software Engineer I"), quit]);
-    expect(await explore(makeContext(io, { data: fixture("acme.yaml") }), prompter)).toBe("");
+    expect(await explore(makeContext(io, { data: fixture("acme.yaml") }, { command: "explore", choices: VIEW_FORMATS }), prompter)).toBeUndefined();
     expect(written).toBe("");
     expect(prompter.printed).toContain("Exploring: Acme Engineering Ladder");
     expect(prompter.printed).toContain("Reads `git log` before asking | asks after 15 minutes");

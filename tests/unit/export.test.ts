@@ -2,14 +2,15 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { exportFormat } from "../../src/cli/commands/export.js";
+import { resolveOutput } from "../../src/cli/io.js";
+import { EXPORT_FORMATS } from "../../src/cli/program.js";
 import { loadLadderText } from "../../src/core/load/index.js";
 import type { Ladder } from "../../src/core/types.js";
-import { csvField, ladderCsv } from "../../src/render/export-csv.js";
-import { escapeHtml, ladderHtml } from "../../src/render/export-html.js";
-import { ladderJson } from "../../src/render/export-json.js";
-import { ladderMarkdown } from "../../src/render/export-markdown.js";
-import { escapeText } from "../../src/render/markdown.js";
+import { csvField, ladderCsv } from "../../src/render/views/export/csv.js";
+import { escapeHtml, ladderHtml } from "../../src/render/views/export/html.js";
+import { ladderJson } from "../../src/render/views/export/json.js";
+import { ladderMarkdown } from "../../src/render/views/export/markdown.js";
+import { escapeText } from "../../src/render/markdown/escape.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
 
 const builtin = loadLadderText(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
@@ -201,7 +202,14 @@ describe("html", () => {
 });
 
 describe("export format", () => {
-  it("takes --format, else --json, else the --out extension, else markdown", () => {
+  const exportFormat = (format: string | undefined, json: boolean | undefined, file: string | undefined) =>
+    resolveOutput({ format, json }, { stdout: { write: () => true, isTTY: true }, stderr: { write: () => true }, stdin: {}, env: {} }, {
+      command: "export",
+      choices: EXPORT_FORMATS,
+      ...(file === undefined ? {} : { file }),
+    }).format;
+
+  it("takes --format, else --json, else the --out extension, else markdown (on a terminal too)", () => {
     expect(exportFormat(undefined, undefined, undefined)).toBe("markdown");
     expect(exportFormat("HTML", undefined, "x.csv")).toBe("html");
     expect(exportFormat("md", undefined, undefined)).toBe("markdown");
@@ -210,8 +218,8 @@ describe("export format", () => {
     expect(exportFormat(undefined, undefined, "ladder.csv")).toBe("csv");
     expect(exportFormat(undefined, undefined, "ladder.txt")).toBe("markdown");
     expect(() => exportFormat("text", undefined, undefined)).toThrow(/export has no text format/);
-    expect(() => exportFormat("pdf", undefined, undefined)).toThrow(/unknown export format "pdf"/);
-    expect(() => exportFormat("toString", undefined, undefined)).toThrow(/unknown export format/);
+    expect(() => exportFormat("pdf", undefined, undefined)).toThrow(/unknown format "pdf"/);
+    expect(() => exportFormat("toString", undefined, undefined)).toThrow(/unknown format/);
     expect(() => exportFormat("csv", true, undefined)).toThrow(/--json conflicts/);
   });
 });
@@ -254,10 +262,10 @@ describe("ladder export (in-process)", () => {
   it("rejects formats export does not have: exit 2", async () => {
     const text = await runCli(["export", "--format", "text"]);
     expect(text.code).toBe(2);
-    expect(text.stderr).toBe("ladder: export has no text format (it makes one document to keep or share)\nhint: use one of: markdown (md), html, json, csv\n");
+    expect(text.stderr).toBe("ladder: export has no text format\nhint: use one of: markdown (md), html, json, csv\n");
     const pdf = await runCli(["export", "-f", "pdf"]);
     expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toMatch(/^ladder: unknown export format "pdf"\n/);
+    expect(pdf.stderr).toMatch(/^ladder: unknown format "pdf"\n/);
   });
 
   it("reports a file it cannot write: exit 1, nothing written", async () => {

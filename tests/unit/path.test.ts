@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadLadderText } from "../../src/core/load/index.js";
 import { levelChanges, pathBetween } from "../../src/core/path.js";
-import { pathMarkdown, pathText } from "../../src/render/path.js";
+import { pathMarkdown, pathText } from "../../src/render/views/path.js";
 import { makeStyle } from "../../src/render/style.js";
 import { displayWidth } from "../../src/render/width.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";

@@ -15,21 +15,20 @@ import { LadderFileError } from "../../src/core/errors.js";
 import { loadLadderText } from "../../src/core/load/index.js";
 import { about, areaAcrossLevels, diffLevels, listAreas, listLevels, showLevel } from "../../src/core/query.js";
 import type { Ladder } from "../../src/core/types.js";
-import { escapeHtml, ladderHtml } from "../../src/render/export-html.js";
-import { renderJson } from "../../src/render/json.js";
-import {
-  aboutMarkdown,
-  areaListMarkdown,
-  areaMarkdown,
-  checklistMarkdown,
-  diffMarkdown,
-  escapeCell,
-  escapeLine,
-  levelsMarkdown,
-  showMarkdown,
-} from "../../src/render/markdown.js";
+import { escapeHtml, ladderHtml } from "../../src/render/views/export/html.js";
+import { renderJson } from "../../src/render/present.js";
+import { escapeCell, escapeLine } from "../../src/render/markdown/escape.js";
+import { aboutMarkdown } from "../../src/render/views/about.js";
+import { areaListMarkdown, areaMarkdown } from "../../src/render/views/area.js";
+import { diffMarkdown } from "../../src/render/views/diff.js";
+import { levelsMarkdown } from "../../src/render/views/levels.js";
+import { checklistMarkdown, showMarkdown } from "../../src/render/views/show.js";
 import { makeStyle } from "../../src/render/style.js";
-import { aboutText, areaListText, areaText, diffText, levelsText, showText } from "../../src/render/text.js";
+import { aboutText } from "../../src/render/views/about.js";
+import { areaListText, areaText } from "../../src/render/views/area.js";
+import { diffText } from "../../src/render/views/diff.js";
+import { levelsText } from "../../src/render/views/levels.js";
+import { showText } from "../../src/render/views/show.js";
 import { displayWidth, graphemes, stripAnsi } from "../../src/render/width.js";
 import { fixture, repoRoot } from "../helpers.js";
 

@@ -5,9 +5,9 @@ import { loadLadderText } from "../../src/core/load/index.js";
 import { resolveArea, resolveLevel } from "../../src/core/resolve.js";
 import { findMatches, searchLadder } from "../../src/core/search.js";
 import type { Ladder } from "../../src/core/types.js";
-import { searchMarkdown, searchText } from "../../src/render/search.js";
+import { searchMarkdown, searchText } from "../../src/render/views/search.js";
 import { makeStyle } from "../../src/render/style.js";
-import { highlightedBlock } from "../../src/render/text-blocks.js";
+import { highlightedBlock } from "../../src/render/text/layout.js";
 import { displayWidth, stripAnsi } from "../../src/render/width.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
 

@@ -6,7 +6,7 @@ import type { Context } from "../context.js";
 
 export const DEFAULT_INIT_FILE = "ladder.yaml";
 
-export async function init(ctx: Context, file: string | undefined, options: { force?: boolean }): Promise<string> {
+export async function init(ctx: Context, file: string | undefined, options: { force?: boolean }): Promise<undefined> {
   const path = file ?? DEFAULT_INIT_FILE;
   const text = starterLadder(readFileSync(builtinLadderPath(), "utf-8"));
   try {
@@ -18,5 +18,5 @@ export async function init(ctx: Context, file: string | undefined, options: { fo
     throw new LadderError(`cannot write ${path}: ${code === "ENOENT" ? "no such directory" : code === "EACCES" ? "permission denied" : (error as Error).message}`);
   }
   ctx.io.stderr.write(`Wrote ${path}\nNext: edit it, then \`ladder validate ${path}\` and \`ladder --data ${path} levels\`\n`);
-  return "";
+  return undefined;
 }

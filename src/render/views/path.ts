@@ -2,11 +2,12 @@
  * `ladder path` as text and markdown: the steps in order, each transition's
  * text verbatim, and what changes on each step between two levels.
  */
-import type { LevelChanges, PathStep, PathView } from "../core/search-views.js";
-import { escapeCell, escapeLine, escapeText, table } from "./markdown.js";
-import type { TextOptions } from "./text.js";
-import { block } from "./text-blocks.js";
-import { stripControl } from "./width.js";
+import type { LevelChanges, PathStep, PathView } from "../../core/search-views.js";
+import { escapeCell, escapeLine } from "../markdown/escape.js";
+import { finish, prose, table } from "../markdown/layout.js";
+import { paragraphs } from "../parts.js";
+import type { Renderers } from "../present.js";
+import { block, factLead, type TextOptions } from "../text/layout.js";
 
 const NONE = "—";
 
@@ -38,7 +39,7 @@ function changesText(step: PathStep, changes: LevelChanges, o: TextOptions, pad:
   const inner = pad + "  ";
   const out = [`${pad}${style.label("What changes")}`];
   for (const fact of changes.facts) {
-    out.push(...block(`${fact.from ?? NONE} → ${fact.to ?? NONE}`, o.width, inner, `${stripControl(fact.label)}: `));
+    out.push(...block(`${fact.from ?? NONE} → ${fact.to ?? NONE}`, o.width, inner, factLead(fact.label)));
   }
   for (const area of changes.growthAreas) {
     out.push(...block(area.title, o.width, inner));
@@ -66,10 +67,10 @@ export function pathMarkdown(view: PathView): string {
   const out = [`# ${escapeLine(view.from.title)} → ${escapeLine(view.to.title)}`, "", `*${stepsLine(view)}.*`, ""];
   view.steps.forEach((step, i) => {
     out.push(`## ${i + 1}. ${escapeLine(step.title)}`, "");
-    for (const paragraph of paragraphs(step.text)) out.push(escapeText(paragraph), "");
+    out.push(...prose(step.text));
     if (step.changes) out.push(...changesMarkdown(step, step.changes));
   });
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return finish(out);
 }
 
 function changesMarkdown(step: PathStep, changes: LevelChanges): string[] {
@@ -83,9 +84,4 @@ function changesMarkdown(step: PathStep, changes: LevelChanges): string[] {
   return [...table(head, rows), ""];
 }
 
-function paragraphs(text: string): string[] {
-  return stripControl(text)
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== "");
-}
+export const pathRenderers: Renderers<PathView> = { text: pathText, markdown: pathMarkdown };

@@ -5,7 +5,7 @@
  * LF, and quotes doubled inside it. Plain UTF-8 without a byte-order mark;
  * every text exactly as in the ladder.
  */
-import type { Ladder } from "../core/types.js";
+import type { Ladder } from "../../../core/types.js";
 
 export const CSV_HEADER = ["level_id", "level", "track", "section_id", "section", "text"] as const;
 

@@ -4,16 +4,14 @@
  * the person's notes, then what to work on next. Ladder text and notes are
  * plain text and are escaped like every other markdown output.
  */
-import { RATING_LABELS, type AssessmentView, type RatingCounts } from "../core/assessment.js";
-import { escapeCell, escapeLine, escapeText } from "./markdown.js";
+import { RATING_LABELS, type AssessmentView, type RatingCounts } from "../../core/assessment.js";
+import { escapeCell, escapeLine, escapeText } from "../markdown/escape.js";
+import { finish, transition } from "../markdown/layout.js";
+import type { Renderers } from "../present.js";
 
 /** "3 of 5 consistently, 1 sometimes, 1 not yet" */
 export function countsSentence(c: RatingCounts): string {
   return `${c.consistently} of ${c.total} consistently, ${c.sometimes} sometimes, ${c.notYet} not yet`;
-}
-
-function paragraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).flatMap((p, i) => (i === 0 ? [escapeText(p.trim())] : ["", escapeText(p.trim())]));
 }
 
 export function assessmentMarkdown(view: AssessmentView): string {
@@ -61,6 +59,9 @@ export function assessmentMarkdown(view: AssessmentView): string {
   if (view.next.transitions.length === 0) {
     out.push("*No transition in this ladder leads on from this level.*", "");
   }
-  for (const tr of view.next.transitions) out.push(`### Next: ${escapeLine(tr.title)}`, "", ...paragraphs(tr.text), "");
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  for (const tr of view.next.transitions) out.push(...transition(tr, "###", "Next: "));
+  return finish(out);
 }
+
+/** The report is markdown (and JSON); it has no text form of its own. */
+export const assessmentRenderers: Renderers<AssessmentView> = { markdown: assessmentMarkdown };

@@ -4,14 +4,10 @@
  * levels at a glance, each level in full, growth areas across levels,
  * transitions and notes. Every text verbatim and escaped.
  */
-import { paragraphsOf } from "../core/definitions.js";
-import type { Ladder, Level } from "../core/types.js";
-import { escapeCell, escapeLine, escapeText, table } from "./markdown.js";
-
-
-function prose(text: string): string[] {
-  return paragraphsOf(text).flatMap((p) => [escapeText(p.trim()), ""]);
-}
+import type { Ladder, Level } from "../../../core/types.js";
+import { escapeCell, escapeLine, escapeText } from "../../markdown/escape.js";
+import { factLine, finish, prose, table } from "../../markdown/layout.js";
+import { factLabels } from "../../parts.js";
 
 const trackOf = (ladder: Ladder, level: Level) => ladder.tracks.find((t) => t.id === level.track);
 
@@ -26,8 +22,7 @@ export function ladderMarkdown(ladder: Ladder): string {
   }
 
   const hasTracks = ladder.tracks.length > 0;
-  const labels: string[] = [];
-  for (const l of ladder.levels) for (const f of l.facts) if (!labels.includes(f.label)) labels.push(f.label);
+  const labels = factLabels(ladder.levels);
   out.push("## Levels", "");
   out.push(
     ...table(
@@ -50,7 +45,7 @@ export function ladderMarkdown(ladder: Ladder): string {
   for (const level of ladder.levels) {
     out.push(`## ${escapeLine(level.title)}`, "");
     if (level.summary) out.push(`*${escapeLine(level.summary)}*`, "");
-    const facts = level.facts.map((f) => `- **${escapeLine(f.label)}:** ${escapeText(f.value, "  ")}`);
+    const facts = level.facts.map((f) => factLine(f.label, f.value));
     const track = trackOf(ladder, level);
     if (track) facts.unshift(`- **Track:** ${escapeLine(track.title)}`);
     facts.unshift(`- **Id:** \`${level.id}\`${level.aliases.length > 0 ? ` (also: ${level.aliases.map(escapeLine).join(", ")})` : ""}`);
@@ -88,5 +83,5 @@ export function ladderMarkdown(ladder: Ladder): string {
   }
 
   for (const note of ladder.notes) out.push(`## ${escapeLine(note.title)}`, "", ...prose(note.text));
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return finish(out);
 }

@@ -1,9 +1,22 @@
 /**
- * Small building blocks of the text format shared by the search and path
- * renderers: wrapped, indented paragraphs, and highlighting that survives
- * wrapping.
+ * Building blocks of the text format, shared by every view: wrapped,
+ * indented paragraphs, highlighting that survives wrapping, and the few
+ * pieces (bullets, labels, transitions) that several views print alike.
  */
-import { displayWidth, stripControl, tableWidth, wrap } from "./width.js";
+import type { TransitionView } from "../../core/views.js";
+import type { Style } from "../style.js";
+import { displayWidth, stripControl, tableWidth, wrap } from "../width.js";
+
+/** How to lay text out: the width of the terminal and its colours. */
+export interface TextOptions {
+  width: number;
+  style: Style;
+}
+
+export const BULLET = "• ";
+
+/** The lead of a fact: `Label: `. */
+export const factLead = (label: string) => `${stripControl(label)}: `;
 
 /**
  * Lines of `text` wrapped to `width`, the first after `first`, the rest
@@ -85,3 +98,13 @@ export function highlightedBlock(
   });
 }
 
+
+/** The first line of a block led by `label:`, with the label styled. */
+export function styleLabel(line: string, label: string, style: Style): string {
+  const head = `${stripControl(label)}:`;
+  return line.startsWith(head) ? style.label(head) + line.slice(head.length) : line;
+}
+
+export function transitionLines(t: TransitionView, o: TextOptions, lead: string): string[] {
+  return [...block(`${lead}${t.title}`, o.width, "  ").map(o.style.label), ...block(t.text, o.width, "    ")];
+}

@@ -9,7 +9,7 @@
  * like "2024" would move to the front of a JavaScript object), so objects are
  * written from ordered entries here rather than by JSON.stringify alone.
  */
-import type { Ladder } from "../core/types.js";
+import type { Ladder } from "../../../core/types.js";
 
 /** An object written from entries, in their order. */
 class Entries {

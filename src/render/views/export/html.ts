@@ -6,9 +6,9 @@
  * one matrix per track. Every text is HTML-escaped and stripped of control
  * characters; nothing is shortened.
  */
-import { paragraphsOf } from "../core/definitions.js";
-import type { GrowthArea, GrowthAreaEntry, Ladder, Level, Track } from "../core/types.js";
-import { stripControl } from "./width.js";
+import type { GrowthArea, GrowthAreaEntry, Ladder, Level, Track } from "../../../core/types.js";
+import { factLabels, paragraphs } from "../../parts.js";
+import { stripControl } from "../../width.js";
 
 export interface HtmlOptions {
   /** Named in the footer and the generator meta tag, e.g. "ladder 0.1.0". */
@@ -24,8 +24,8 @@ export function escapeHtml(text: string): string {
 
 /** Prose: paragraphs on blank lines, line breaks kept. */
 function prose(text: string): string {
-  return paragraphsOf(text)
-    .map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, "<br>\n")}</p>`)
+  return paragraphs(text)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>\n")}</p>`)
     .join("\n");
 }
 
@@ -105,8 +105,7 @@ function matrix(group: Group, head: string, rows: string[]): string {
 
 function levelsTable(ladder: Ladder): string {
   const hasTracks = ladder.tracks.length > 0;
-  const labels: string[] = [];
-  for (const l of ladder.levels) for (const f of l.facts) if (!labels.includes(f.label)) labels.push(f.label);
+  const labels = factLabels(ladder.levels);
   const head = ["#", "Level", ...(hasTracks ? ["Track"] : []), "Names on the command line", ...labels.map(escapeHtml)];
   const rows = ladder.levels.map((l, i) => {
     const track = ladder.tracks.find((t) => t.id === l.track);

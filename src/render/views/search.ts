@@ -3,13 +3,11 @@
  * live; each text is printed whole, verbatim, and on a colour terminal the
  * matches are highlighted (style.match).
  */
-import type { SearchHit, SearchMatch, SearchView } from "../core/search-views.js";
-import { escapeLine, escapeText } from "./markdown.js";
-import type { TextOptions } from "./text.js";
-import { block, highlightedBlock } from "./text-blocks.js";
-import { stripControl } from "./width.js";
-
-const BULLET = "• ";
+import type { SearchHit, SearchMatch, SearchView } from "../../core/search-views.js";
+import { escapeLine, escapeText } from "../markdown/escape.js";
+import { finish, prose } from "../markdown/layout.js";
+import type { Renderers } from "../present.js";
+import { BULLET, block, highlightedBlock, type TextOptions } from "../text/layout.js";
 
 /** "Found "budget" in 3 places", or the no-match sentence. */
 export function searchSummary(view: SearchView): string {
@@ -79,14 +77,10 @@ export function searchMarkdown(view: SearchView): string {
     if (isListItem(hit)) out.push(`- ${escapeText(hit.text, "  ")}`);
     else out.push(...prose(hit.text));
   }
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return finish(out);
 }
 
 /** A query typed with line breaks still makes a one-line heading. */
 const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ");
 
-/** Prose as markdown paragraphs (a blank line between them), each line escaped. */
-function prose(text: string): string[] {
-  const paragraphs = stripControl(text).split(/\n[ \t]*\n/).filter((p) => p.trim() !== "");
-  return paragraphs.flatMap((p, i) => (i === 0 ? [escapeText(p.trim())] : ["", escapeText(p.trim())])).concat([""]);
-}
+export const searchRenderers: Renderers<SearchView> = { text: searchText, markdown: searchMarkdown };
