@@ -36,6 +36,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { repoRoot, runBin } from "../helpers.js";
+import { buildProgram, formatsOf } from "../../src/cli/program.js";
 
 const docFiles = [
   "README.md",
@@ -169,6 +170,12 @@ function matchLines(expected: string[], actual: string[]): boolean {
 }
 
 const outputLines = (text: string) => text.replace(/\n$/, "").split("\n").map((l) => l.trimEnd());
+/** Whether the command named in these arguments offers a text format, as the program declares it. */
+const program = buildProgram(async () => undefined);
+const offersText = (args: string[]) => {
+  const command = program.commands.find((c) => args.includes(c.name()) || c.aliases().some((a) => args.includes(a)));
+  return command !== undefined && formatsOf(command).includes("text");
+};
 const hasFormat = (args: string[]) => args.some((a) => a === "--json" || a === "-f" || a.startsWith("--format") || a.startsWith("-f"));
 
 function makeWorkDir(): string {
@@ -201,7 +208,7 @@ function runExample(example: Example, cwd: string, exported: Record<string, stri
       redirect = { op: tail[0] ?? "", target: tail[1] ?? "" };
     }
   }
-  if (example.showsText && op < 0 && !hasFormat(args)) args = [...args, "--format", "text"];
+  if (example.showsText && op < 0 && !hasFormat(args) && offersText(args)) args = [...args, "--format", "text"];
 
   const result = runBin(args, { cwd, env });
   const status = /exit status (\d+)/.exec(comment);
