@@ -79,17 +79,24 @@ export function alignExpectations(from: readonly string[], to: readonly string[]
     // Only texts that share a word can score above 0: find them through an index of words.
     const columnsWithWord = new Map<string, number[]>();
     columnTexts.forEach((text, c) => {
-      for (const stem of text.weights.keys()) columnsWithWord.set(stem, [...(columnsWithWord.get(stem) ?? []), c]);
+      for (const stem of text.weights.keys()) {
+        const list = columnsWithWord.get(stem);
+        if (list) list.push(c);
+        else columnsWithWord.set(stem, [c]);
+      }
     });
     // A pair scores what its similarity exceeds the threshold by: maximising plain
     // similarity would trade one strong pair for two weak ones that sum a little higher.
     const candidates: (Candidate & { similarity: number })[] = [];
+    const lastRowSeen = new Int32Array(columns.length).fill(-1);
     rowTexts.forEach((text, r) => {
-      const sharing = new Set<number>();
-      for (const stem of text.weights.keys()) for (const c of columnsWithWord.get(stem) ?? []) sharing.add(c);
-      for (const c of [...sharing].sort((a, b) => a - b)) {
-        const similarity = weightedDice(text, columnTexts[c]!);
-        if (similarity > threshold) candidates.push({ row: r, column: c, score: similarity - threshold, similarity });
+      for (const stem of text.weights.keys()) {
+        for (const c of columnsWithWord.get(stem) ?? []) {
+          if (lastRowSeen[c] === r) continue;
+          lastRowSeen[c] = r;
+          const similarity = weightedDice(text, columnTexts[c]!);
+          if (similarity > threshold) candidates.push({ row: r, column: c, score: similarity - threshold, similarity });
+        }
       }
     });
 
