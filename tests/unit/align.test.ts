@@ -10,7 +10,10 @@ import { alignExpectations, alignFacts, compareEntries, summarizeChanges, type C
 import { assignPairs, greedy, hungarian } from "../../src/core/diff/assign.js";
 import { compareLevels, ladderCorpus } from "../../src/core/diff/compare.js";
 import { contentWords, createCorpus, similarity } from "../../src/core/diff/similarity.js";
+import { loadLadderFile } from "../../src/core/load.js";
 import { resolveLevel } from "../../src/core/resolve.js";
+import type { Ladder } from "../../src/core/types.js";
+import { fixture } from "../helpers.js";
 import { judgements } from "./align-judged-pairs.js";
 import { named, scoreJudgements } from "./score-judged.js";
 
@@ -109,6 +112,28 @@ describe("alignment of the built-in ladder", () => {
       { label: "Team size", from: "5-8 engineers", to: "8-15 engineers", change: expect.objectContaining({ kind: "changed", similarity: null }) },
       { label: "Roadmap horizon", from: "Quarterly", to: "6-12 months", change: expect.objectContaining({ kind: "changed" }) },
     ]);
+  });
+});
+
+describe("compareLevels on any two levels", () => {
+  const ladders: [string, Ladder][] = [
+    ["the built-in ladder", ladder],
+    ["a two-track company ladder with a level that leaves a section out", loadLadderFile(fixture("acme.yaml"))],
+  ];
+  it.each(ladders)("keeps every expectation and fact of both levels exactly once, in %s", (_, subject) => {
+    const sorted = (list: readonly (string | null)[]) => list.filter((t): t is string => t !== null).sort();
+    for (const a of subject.levels) {
+      for (const b of subject.levels) {
+        const comparison = compareLevels(subject, a, b);
+        for (const section of comparison.sections) {
+          expect(sorted(section.changes.map((c) => c.from))).toEqual(sorted(a.expectations[section.id] ?? []));
+          expect(sorted(section.changes.map((c) => c.to))).toEqual(sorted(b.expectations[section.id] ?? []));
+        }
+        expect(sorted(comparison.facts.map((f) => f.from))).toEqual(sorted(a.facts.map((f) => f.value)));
+        expect(sorted(comparison.facts.map((f) => f.to))).toEqual(sorted(b.facts.map((f) => f.value)));
+        if (a === b) expect(comparison.summary).toMatchObject({ changed: 0, added: 0, removed: 0 });
+      }
+    }
   });
 });
 

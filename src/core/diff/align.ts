@@ -58,7 +58,11 @@ export function alignExpectations(from: readonly string[], to: readonly string[]
 
   // Identical text is the strongest evidence there is: pair it first.
   const unpairedFrom = new Map<string, number[]>();
-  from.forEach((text, i) => unpairedFrom.set(text, [...(unpairedFrom.get(text) ?? []), i]));
+  from.forEach((text, i) => {
+    const copies = unpairedFrom.get(text);
+    if (copies) copies.push(i);
+    else unpairedFrom.set(text, [i]);
+  });
   to.forEach((text, j) => {
     const i = unpairedFrom.get(text)?.shift();
     if (i !== undefined) partnerOfTo[j] = i;
@@ -135,7 +139,8 @@ function arrange<T>(fromCount: number, partnerOfTo: readonly (number | null)[], 
   for (let i = 0; i < fromCount; i++) {
     const j = toOfFrom.get(i);
     if (j !== undefined) anchor = j;
-    else removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), i]);
+    else if (removedAfter.has(anchor)) removedAfter.get(anchor)!.push(i);
+    else removedAfter.set(anchor, [i]);
   }
   const out: T[] = (removedAfter.get(null) ?? []).map((i) => make(i, null));
   partnerOfTo.forEach((i, j) => {
