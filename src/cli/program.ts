@@ -208,7 +208,8 @@ export function buildProgram(run: Runner): Command {
     "ladder export --out ladder.csv            # the format follows the file's extension",
     "ladder --data acme.yaml export --format json",
   ], EXPORT_FORMATS, "(default: the extension of --out, else markdown)")
-    .option("-o, --out <file>", "write to this file (replacing it) instead of standard output")
+    .option("-o, --out <file>", "write to this file instead of standard output (never the ladder being read)")
+    .option("--force", "replace the --out file if it exists")
     .addHelpText(
       "after",
       [
@@ -222,7 +223,7 @@ export function buildProgram(run: Runner): Command {
         "",
       ].join("\n"),
     )
-    .action((opts: { out?: string }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/export.js")).exportLadder(ctx, opts)));
+    .action((opts: { out?: string; force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/export.js")).exportLadder(ctx, opts)));
 
   programFormat.choices([...new Set(program.commands.flatMap((c) => formatsOf(c)))]).argParser((value: string) => value);
   return program;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -241,11 +241,15 @@ describe("ladder export (in-process)", () => {
     expect((await runCli(["--data", acmeFile, "export", "-f", "json"])).stdout).toBe(ladderJson(acme));
   });
 
-  it("writes --out (replacing the file), prints nothing on stdout and one line on stderr", async () => {
+  it("writes --out, replacing a file only with --force, prints nothing on stdout and one line on stderr", async () => {
     const dir = tmp();
     const file = path.join(dir, "ladder.html");
     writeFileSync(file, "old");
-    const { code, stdout, stderr } = await runCli(["export", "--out", file]);
+    const refused = await runCli(["export", "--out", file]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`ladder: ${file} already exists\nhint: use \`ladder export --out ${file} --force\` to replace it, or name another file\n`);
+    expect(readFileSync(file, "utf-8")).toBe("old");
+    const { code, stdout, stderr } = await runCli(["export", "--out", file, "--force"]);
     expect(code).toBe(0);
     expect(stdout).toBe("");
     expect(stderr).toMatch(new RegExp(`^Wrote ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(html, [\\d.]+ KiB\\)\\n$`));
@@ -278,6 +282,22 @@ describe("ladder export (in-process)", () => {
     expect(existsSync(missing)).toBe(false);
     const isDir = await runCli(["export", "--out", dir]);
     expect(isDir.code).toBe(1);
-    expect(isDir.stderr).toBe(`ladder: cannot write ${dir}: it is a directory\n`);
+    expect(isDir.stderr).toBe(`ladder: cannot write ${dir}: it is a directory\nhint: name a file inside it\n`);
+    expect(readdirSync(dir)).toEqual([]); // no temporary file left behind
+  });
+
+  it("never writes over the ladder being read, whatever its extension, even with --force", async () => {
+    const dir = tmp();
+    const ladder = path.join(dir, "acme.yaml");
+    const original = readFileSync(acmeFile, "utf-8");
+    writeFileSync(ladder, original);
+    symlinkSync(ladder, path.join(dir, "link.md"));
+    for (const out of [ladder, path.join(dir, "link.md"), path.join(dir, ".", "acme.yaml")]) {
+      const result = await runCli(["--data", ladder, "export", "--out", out, "--force"]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toBe(`ladder: refusing to write over ${out}: it is the ladder being read\nhint: name another output file\n`);
+    }
+    expect(readFileSync(ladder, "utf-8")).toBe(original);
   });
 });

@@ -1,13 +1,14 @@
-import { writeFileSync } from "node:fs";
-import { LadderError } from "../../core/errors.js";
 import type { Ladder } from "../../core/types.js";
 import { present } from "../../render/present.js";
 import { exportRenderers } from "../../render/views/export/index.js";
 import type { CommandResult, Context } from "../context.js";
+import { ladderFile } from "../ladder-source.js";
 import { VERSION } from "../version.js";
+import { writeNewFile } from "../write-file.js";
 
 export interface ExportOptions {
   out?: string;
+  force?: boolean;
 }
 
 /** The whole ladder, for standard output, or written to --out (the format follows its extension unless given: io.ts). */
@@ -16,13 +17,11 @@ export async function exportLadder(ctx: Context, options: ExportOptions): Promis
   if (options.out === undefined || options.out === "-") return result;
   const output = ctx.output();
   const document = present(result, output.format, output);
-  try {
-    // Replacing the file is what an export is for (like `> file`); `ladder init` is the command that refuses to.
-    writeFileSync(options.out, document);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "EISDIR" ? "it is a directory" : (error as Error).message.replace(/^[A-Z]+: /, "");
-    throw new LadderError(`cannot write ${options.out}: ${reason}`);
-  }
+  writeNewFile(options.out, document, {
+    force: options.force,
+    reading: [ladderFile(ctx.options.data, ctx.io.env)],
+    forceHint: `ladder export --out ${options.out} --force`,
+  });
   ctx.io.stderr.write(`Wrote ${options.out} (${output.format}, ${sizeOf(document)})\n`);
   return undefined;
 }
