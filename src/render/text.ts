@@ -4,6 +4,7 @@
  * only moves line breaks, it never drops or changes a word.
  */
 import Table from "cli-table3";
+import stringWidth from "string-width";
 import type {
   AboutView,
   AreaListView,
@@ -18,7 +19,7 @@ import type {
   TransitionView,
 } from "../core/views.js";
 import type { Style } from "./style.js";
-import { displayWidth, padEnd, stripControl, tableWidth, wrap } from "./width.js";
+import { displayWidth, padEnd, stripControl, wrap } from "./width.js";
 import { barLengths } from "./scale.js";
 import { block } from "./text-blocks.js";
 import { trackGroups } from "./levels.js";
@@ -91,9 +92,18 @@ function table(head: string[], colWidths: number[]): Table.Table {
   });
 }
 
+/**
+ * The width of cell text by what the terminal shows and by what cli-table3
+ * measures (string-width 4, which counts most combining marks and zero-width
+ * characters as a column): cli-table3 cuts a line it finds wider than its
+ * column, so cells are wrapped to fit by both. Printable ASCII is one column
+ * a character by either.
+ */
+const cellWidth = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text.length : Math.max(displayWidth(text), stringWidth(text)));
+
 /** Wrapped cell content for a column of `width` (padding included). */
 function cell(text: string, width: number, first = ""): string {
-  return block(text, width - 2, "", first, true).join("\n");
+  return block(text, width - 2, "", first, cellWidth).join("\n");
 }
 
 const WIDE_TABLE = 160;
