@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Option } from "commander";
+import { Command, Option } from "commander";
 import { describe, expect, it } from "vitest";
 import { analyse, candidates, programSpec, type ProgramSpec } from "../../src/cli/complete.js";
 import { buildProgram } from "../../src/cli/program.js";
@@ -67,10 +67,10 @@ describe("completion engine", () => {
   });
 
   it("offers an option's values as the program declares them (a command's own option before the global one)", async () => {
-    // --format as declared with .choices(): for every command, and with formats of its own for export.
-    const program = buildProgram(async () => {});
-    program.options.find((o) => o.long === "--format")!.choices(["text", "markdown", "md", "json"]);
-    program.commands.find((c) => c.name() === "export")!.addOption(new Option("-f, --format <format>").choices(["markdown", "md", "html", "json", "csv"]));
+    // A program of its own, declared the way program.ts declares options with fixed values.
+    const program = new Command("ladder").addOption(new Option("-f, --format <format>").choices(["text", "markdown", "md", "json"]));
+    program.command("show").argument("<level>");
+    program.command("export").addOption(new Option("-f, --format <format>").choices(["markdown", "md", "html", "json", "csv"]));
     const declared = programSpec(program);
     const values = async (line: string) => {
       const words = line.split(" ");
