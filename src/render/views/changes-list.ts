@@ -53,14 +53,18 @@ export function changeListText(items: readonly ListedChange[], o: TextOptions, i
 export function changeText(change: Change, o: TextOptions, indent: string, label: string | null = null): string[] {
   const { style } = o;
   const mark = `${MARKS[change.kind]} `;
-  const lead = label === null ? mark : `${mark}${label}: `;
+  // A label is part of the text, so that wrapped lines hang under it, not far to the right of it.
+  const named = (text: string) => (label === null ? text : `${label}: ${text}`);
   const text = change.to ?? change.from ?? "";
   // block() drops escape codes, so colour goes on after wrapping: whole lines for an added or removed item, else the mark.
-  if (change.kind === "added") return block(text, o.width, indent, lead).map(style.added);
-  if (change.kind === "removed") return block(text, o.width, indent, lead).map(style.removed);
+  if (change.kind === "added") return block(named(text), o.width, indent, mark).map(style.added);
+  if (change.kind === "removed") return block(named(text), o.width, indent, mark).map(style.removed);
   const paintMark = (lines: string[]) => lines.map((line, i) => (i === 0 ? indent + style.label(mark.trim()) + line.slice(indent.length + 1) : line));
-  if (change.kind === "same" || change.words === null) return paintMark(block(text, o.width, indent, lead));
-  if (sharesWords(change.words)) return paintMark(markedLines(change.words, o, indent, lead));
+  if (change.kind === "same" || change.words === null) return paintMark(block(named(text), o.width, indent, mark));
+  if (sharesWords(change.words)) {
+    const words: WordChange[] = label === null ? change.words : [{ op: "same", text: `${label}: ` }, ...change.words];
+    return paintMark(markedLines(words, o, indent, mark));
+  }
   // Nothing in common to mark inside one line: the old text, then the new one, each on lines of its own.
   const went: WordChange[] = [{ op: "removed", text: change.from ?? "" }];
   const came: WordChange[] = [{ op: "added", text: change.to ?? "" }];
