@@ -8,7 +8,7 @@ import type { LevelComparison, Ref, SectionChanges } from "../../core/views.js";
 import { escapeCell, escapeInline, escapeLine } from "../markdown/escape.js";
 import { table } from "../markdown/layout.js";
 import { block, type TextOptions } from "../text/layout.js";
-import { displayWidth } from "../width.js";
+import { displayWidth, stripControl } from "../width.js";
 import { changeListMarkdown, changeListText, MARKS, unlabelled, type ListedChange, type Unchanged } from "./changes-list.js";
 
 export interface ComparisonOptions {
@@ -54,7 +54,7 @@ export function comparisonText(c: LevelComparison, from: Ref, to: Ref, o: TextOp
 function summaryText(c: LevelComparison, to: Ref, o: TextOptions, options: ComparisonOptions, indent: string): string[] {
   const { style } = o;
   if (c.sections.length === 0) return [];
-  const rows = c.sections.map((s) => ({ title: s.title, n: counts(s) }));
+  const rows = c.sections.map((s) => ({ title: stripControl(s.title), n: counts(s) }));
   const digits = (key: keyof ReturnType<typeof counts>) => Math.max(...rows.map((r) => String(r.n[key]).length));
   const pad = (r: (typeof rows)[number], key: keyof ReturnType<typeof counts>) => String(r.n[key]).padStart(digits(key));
   const nameWidth = Math.max(...rows.map((r) => displayWidth(r.title)));
