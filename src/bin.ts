@@ -86,6 +86,7 @@ export const done: Promise<number> = run(process.argv.slice(2), {
     get isTTY() {
       return isTerminal(0);
     },
+    chunks: () => process.stdin,
   },
   env: process.env,
 }).then((code) => {

@@ -286,13 +286,18 @@ function compareTransitions(older: Ladder, newer: Ladder, positions: Map<string,
       change: {
         from: positionRef(ladder, ends.from),
         to: positionRef(ladder, ends.to),
-        title: compareEntries(from?.title ?? null, to?.title ?? null, corpus)!,
+        title: from && to && derivedTitle(older, from) && derivedTitle(newer, to) ? null : compareEntries(from?.title ?? null, to?.title ?? null, corpus)!,
         text: compareEntries(from?.text ?? null, to?.text ?? null, corpus)!,
       },
       from,
       to,
     };
   });
+}
+
+/** Whether a transition's title is the one the loader makes from its ends' titles: it changes when they do, which is reported there. */
+function derivedTitle(ladder: Ladder, t: Transition): boolean {
+  return t.title === `${positionRef(ladder, t.from).title} to ${positionRef(ladder, t.to).title}`;
 }
 
 /** Whether a transition starts or ends at a level (both of one edition). */
@@ -303,7 +308,7 @@ function touches(transition: Transition | null, level: Level | null): boolean {
 /** The kind of change of a transition as a whole: a new title alone changes it too. */
 export function transitionKind(t: TransitionChange): Change["kind"] {
   if (t.text.kind === "added" || t.text.kind === "removed") return t.text.kind;
-  return t.title.kind === "same" && t.text.kind === "same" ? "same" : "changed";
+  return (t.title === null || t.title.kind === "same") && t.text.kind === "same" ? "same" : "changed";
 }
 
 function findLevel(levels: readonly Paired<Level>[], older: Ladder, newer: Ladder, name: string, newerFile: string): number {

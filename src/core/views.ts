@@ -194,7 +194,8 @@ export interface TransitionChange {
   /** Positions as the new edition names them (the old edition's for a removed transition). */
   from: PositionRef;
   to: PositionRef;
-  title: Change;
+  /** Null when neither edition gives the transition a title of its own (it is "<from> to <to>", and follows their names). */
+  title: Change | null;
   text: Change;
 }
 

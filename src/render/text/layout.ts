@@ -42,25 +42,28 @@ export function block(text: string, width: number, indent: string, first = "", f
 
 /**
  * Like block(), with the ranges of `marked` (offsets into `text`) passed
- * through `highlight`, even where wrapping moved a marked range across lines.
- * Wrapping keeps every character other than spaces, tabs and line breaks, in
- * order, so each wrapped character is found again in the original.
+ * through `highlight` (or a range's own), even where wrapping moved a marked
+ * range across lines. Wrapping keeps every character other than spaces, tabs
+ * and line breaks, in order, so each wrapped character is found again in the
+ * original.
  */
 export function highlightedBlock(
   text: string,
-  marked: readonly { start: number; end: number }[],
+  marked: readonly { start: number; end: number; highlight?: (s: string) => string }[],
   highlight: (s: string) => string,
   width: number,
   indent: string,
   first = "",
 ): string[] {
-  const inMatch = new Uint8Array(text.length);
-  for (const { start, end } of marked) inMatch.fill(1, start, end);
+  // Each character's range, counted from 1; 0 where none.
+  const inMatch = new Uint32Array(text.length);
+  marked.forEach(({ start, end }, k) => inMatch.fill(k + 1, start, end));
+  const styled = (range: number, s: string) => (marked[range - 1]!.highlight ?? highlight)(s);
   // Control characters are dropped from the output: drop their marks with them.
   const kept: number[] = [];
   for (let i = 0; i < text.length; i++) if (stripControl(text[i]!) !== "") kept.push(i);
   const clean = kept.map((i) => text[i]!).join("");
-  const mark = kept.map((i) => inMatch[i] === 1);
+  const mark = kept.map((i) => inMatch[i]!);
 
   const lead = indent + first;
   const rest = indent + " ".repeat(displayWidth(first));
@@ -70,10 +73,10 @@ export function highlightedBlock(
   return lines.map((line, n) => {
     let out = "";
     let run = "";
-    let runMarked = false;
-    const emit = (c: string, m: boolean) => {
+    let runMarked = 0;
+    const emit = (c: string, m: number) => {
       if (m !== runMarked && run !== "") {
-        out += runMarked ? highlight(run) : run;
+        out += runMarked ? styled(runMarked, run) : run;
         run = "";
       }
       runMarked = m;
@@ -86,14 +89,14 @@ export function highlightedBlock(
         let q = p;
         while (q < clean.length && isSpace(clean[q]!)) q++;
         const inside = q > p && p > 0 && mark.slice(p - 1, q + 1).every(Boolean);
-        emit(c, inside);
+        emit(c, inside ? mark[p]! : 0);
         continue;
       }
       while (p < clean.length && isSpace(clean[p]!)) p++;
-      emit(c, mark[p] === true);
+      emit(c, mark[p] ?? 0);
       p++;
     }
-    if (run !== "") out += runMarked ? highlight(run) : run;
+    if (run !== "") out += runMarked ? styled(runMarked, run) : run;
     return (n === 0 ? lead : rest) + out;
   });
 }
