@@ -195,10 +195,22 @@ export function buildProgram(run: Runner): Command {
     .option("-l, --level <name>", "only what changed for this level (a name from either edition)")
     .addOption(new Option("--changes-only", "leave out what did not change (the default)").conflicts("all"))
     .option("--all", "show what did not change too")
-    .addHelpText("after", "\nMarks: ~ changed (words that went [-like this-], words that came {+like this+}), + added, - removed.\nLevels, sections and the rest are paired by id, then by title, then by content,\nso a renamed or renumbered level still reads as the same level.\n")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Marks: ~ changed (the words that went [-like this-], that came {+like this+}),",
+        "+ added, - removed. Levels, sections, growth areas, tracks and roles are paired",
+        "by id, then by title, then by content: a renumbered level still reads as itself.",
+        "",
+      ].join("\n"),
+    )
     .action((oldFile: string, newFile: string, opts: { level?: string; all?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => (await import("./commands/changes.js")).changes(ctx, oldFile, newFile, opts)),
-    );
+    )
+    // It reads the two files it is given: --data, which every command takes, means nothing here (and is refused).
+    .options.find((o) => o.long === "--data")
+    ?.hideHelp();
 
   command("completion", "print a shell completion script (bash, zsh or fish) for commands, options and level names", [
     'eval "$(ladder completion bash)"            # in ~/.bashrc',
