@@ -10,6 +10,7 @@ import { transitionKind } from "../../core/changes.js";
 import type { ChangesSummary, ChangesView, EditionMatch, LevelChanges, MatchCounts, NoteChange, TransitionChange } from "../../core/views.js";
 import { escapeLine } from "../markdown/escape.js";
 import { finish } from "../markdown/layout.js";
+import { stripControl } from "../width.js";
 import type { Renderers } from "../present.js";
 import { block, factLead, type TextOptions } from "../text/layout.js";
 import { changeItem, changeLines, LABELS, MARKS, markdownChange } from "./change-list.js";
@@ -242,7 +243,7 @@ export function changesText(view: ChangesView, o: TextOptions): string {
 
 export function changesMarkdown(view: ChangesView): string {
   const title = view.level ? `What changed at ${view.level.title}` : `What changed in ${view.to.ladder}`;
-  const out = [`# ${escapeLine(title)}`, "", `From ${escapeLine(view.from.file)} to ${escapeLine(view.to.file)}.`, ""];
+  const out = [`# ${escapeLine(title)}`, "", `From ${fileName(view.from.file)} to ${fileName(view.to.file)}.`, ""];
   for (const line of summaryLines(view)) out.push(escapeLine(line), "");
   const unchanged = (n: number) => {
     if (n > 0 && !view.all) out.push(`*${n} unchanged.*`, "");
@@ -297,6 +298,9 @@ export function changesMarkdown(view: ChangesView): string {
   }
   return finish(out);
 }
+
+/** A path as code, unless a backtick in it would end the code span early. */
+const fileName = (file: string) => (/[`\n]/.test(file) ? escapeLine(file) : `\`${stripControl(file)}\``);
 
 function matchItem(m: EditionMatch, noun: string): string {
   const name = (r: { id: string; title: string }) => `${escapeLine(r.title)} (\`${r.id}\`)`;
