@@ -5,15 +5,14 @@
  * in the transitions, and in the ladder's own prose. Markdown is a changelog
  * ready to publish.
  */
-import type { Change, ChangeSummary } from "../../core/diff/align.js";
-import { transitionKind } from "../../core/changes.js";
-import type { ChangesSummary, ChangesView, EditionMatch, LevelChanges, MatchCounts, NoteChange, TransitionChange } from "../../core/views.js";
+import type { ChangeSummary } from "../../core/diff/align.js";
+import type { ChangesSummary, ChangesView, EditionMatch, LevelChanges, MatchCounts, TransitionChange } from "../../core/views.js";
 import { escapeLine } from "../markdown/escape.js";
 import { finish } from "../markdown/layout.js";
 import { stripControl } from "../width.js";
 import type { Renderers } from "../present.js";
-import { block, factLead, type TextOptions } from "../text/layout.js";
-import { changeItem, changeLines, LABELS, MARKS, markdownChange } from "./change-list.js";
+import { block, type TextOptions } from "../text/layout.js";
+import { changeListMarkdown, changeListText, changeMarkdown, unlabelled, type ListedChange, type Unchanged } from "./changes-list.js";
 
 // ---- The summary, in words: shared by both formats ----
 
@@ -153,22 +152,46 @@ function levelHeading(l: LevelChanges): string {
   }
 }
 
-/** A transition's name, or null when its title changed (then the change itself is shown). */
-function transitionName(t: TransitionChange): string | null {
-  if (t.title === null) return `${t.from.title} to ${t.to.title}`;
-  return t.title.kind === "changed" ? null : (t.title.to ?? t.title.from!);
+
+// ---- The lists of changes, shared by both formats ----
+
+/** Unchanged items are in the view only with --all, and then shown in full. */
+const unchangedOf = (view: ChangesView): Unchanged => (view.all ? "all" : "count");
+
+/** A level's one-line summary and its facts. */
+function aboutItems(level: LevelChanges, view: ChangesView): ListedChange[] {
+  const items: ListedChange[] = [];
+  if (level.summary && (level.summary.kind !== "same" || view.all)) items.push({ change: level.summary, label: "Summary" });
+  return [...items, ...level.facts.map((f) => ({ change: f.change, label: f.label }))];
 }
+
+const areaItems = (level: LevelChanges): ListedChange[] => level.growthAreas.flatMap((g) => (g.change ? [{ change: g.change, label: g.title }] : []));
+
+/** Each transition's text under its name; a new title of its own first. */
+function transitionItems(view: ChangesView): ListedChange[] {
+  return view.transitions.flatMap((t) => {
+    const items: ListedChange[] = [];
+    if (t.title?.kind === "changed") items.push({ change: t.title, label: null });
+    if (t.text.kind !== "same" || view.all) items.push({ change: t.text, label: transitionName(t) });
+    return items;
+  });
+}
+
+/** A transition's name as the new edition gives it (the old one's, when removed). */
+function transitionName(t: TransitionChange): string {
+  return t.title === null ? `${t.from.title} to ${t.to.title}` : (t.title.to ?? t.title.from!);
+}
+
+const noteItems = (view: ChangesView): ListedChange[] => (view.ladderWide?.notes ?? []).map((n) => ({ change: n.change, label: n.title }));
 
 // ---- Text ----
 
 export function changesText(view: ChangesView, o: TextOptions): string {
   const { style } = o;
+  const unchanged = unchangedOf(view);
   const out: string[] = [];
   const heading = (text: string) => out.push("", ...block(text, o.width, "").map(style.heading));
   const subheading = (text: string) => out.push(...block(text, o.width, "  ").map(style.label));
-  const unchanged = (n: number, indent: string) => {
-    if (n > 0 && !view.all) out.push(...block(`(${n} unchanged)`, o.width, indent).map(style.dim));
-  };
 
   const title = view.level ? `${view.to.ladder}: what changed at ${view.level.title}` : `${view.to.ladder}: what changed`;
   out.push(...block(title, o.width, "").map(style.title));
@@ -177,9 +200,9 @@ export function changesText(view: ChangesView, o: TextOptions): string {
 
   const wide = view.ladderWide;
   if (wide) {
-    for (const [key, heading_] of STRUCTURE) {
+    for (const [key, title_] of STRUCTURE) {
       if (wide[key].length === 0) continue;
-      heading(heading_);
+      heading(title_);
       for (const m of wide[key]) out.push(...block(matchText(m), o.width, "  ", MATCH_MARKS[m.status]));
     }
   }
@@ -187,66 +210,59 @@ export function changesText(view: ChangesView, o: TextOptions): string {
   for (const level of view.levels) {
     heading(levelHeading(level));
     if (level.track) out.push(...block(`Track: ${level.track.from?.title ?? "none"} → ${level.track.to?.title ?? "none"}`, o.width, "  "));
-    if (level.summary && (level.summary.kind !== "same" || view.all)) out.push(...changeLines(level.summary, o, "  ", "Summary: "));
     const aliases = [...level.aliases.added.map((a) => `+${a}`), ...level.aliases.removed.map((a) => `-${a}`)];
     if (aliases.length > 0) out.push(...block(`Aliases: ${aliases.join(" ")}`, o.width, "  "));
-    if (level.facts.length > 0) {
-      subheading("Facts");
-      for (const fact of level.facts) out.push(...changeLines(fact.change, o, "    ", factLead(fact.label)));
-    }
+    out.push(...changeListText(aboutItems(level, view), o, "  ", unchanged));
     for (const section of level.sections) {
       subheading(section.reordered ? `${section.title} (order changed)` : section.title);
-      for (const change of section.changes) out.push(...changeLines(change, o, "    "));
-      unchanged(section.summary.same - section.changes.filter((c) => c.kind === "same").length, "    ");
+      out.push(...changeListText(unlabelled(section.changes), o, "    ", unchanged));
     }
-    if (level.growthAreas.length > 0) {
+    const areas = changeListText(areaItems(level), o, "    ", unchanged);
+    if (areas.length > 0) {
       subheading("Growth areas");
-      for (const area of level.growthAreas) out.push(...changeLines(area.change!, o, "    ", factLead(area.title)));
+      out.push(...areas);
     }
   }
 
-  if (view.transitions.length > 0) {
+  const transitions = changeListText(transitionItems(view), o, "  ", unchanged);
+  if (transitions.length > 0) {
     heading("Transitions");
-    for (const t of view.transitions) {
-      const mark = MARKS[transitionKind(t)];
-      const name = transitionName(t);
-      out.push(...(name === null ? changeLines(t.title!, o, "  ", "", mark) : block(name, o.width, "  ", mark)).map(style.label));
-      if (t.text.kind !== "same" || view.all) out.push(...changeLines(t.text, o, "      ", "", ""));
-    }
+    out.push(...transitions);
   }
 
   if (wide) {
-    if (wide.title.kind !== "same") {
-      heading("Title");
-      out.push(...changeLines(wide.title, o, "  ", "", ""));
-    }
-    if (wide.description && (wide.description.kind !== "same" || view.all)) {
-      heading("Description");
-      out.push(...changeLines(wide.description, o, "  ", "", MARKS[wide.description.kind]));
-    }
-    if (wide.responsibilities.length > 0) {
-      heading("Responsibilities");
-      for (const r of wide.responsibilities) out.push(...changeLines(r, o, "  "));
-    }
-    if (wide.notes.length > 0) {
-      heading("Notes");
-      for (const note of wide.notes) {
-        out.push(...block(note.title, o.width, "  ", MARKS[note.change.kind]).map(style.label));
-        out.push(...changeLines(note.change, o, "      ", "", ""));
-      }
+    const prose: [string, ListedChange[]][] = [
+      ["Title", wide.title.kind === "same" ? [] : [{ change: wide.title, label: null }]],
+      ["Description", wide.description && (wide.description.kind !== "same" || view.all) ? [{ change: wide.description, label: null }] : []],
+      ["Responsibilities", unlabelled(wide.responsibilities)],
+      ["Notes", noteItems(view)],
+    ];
+    for (const [name, items] of prose) {
+      const lines = tidy(changeListText(items, o, "  ", unchanged));
+      if (lines.length === 0) continue;
+      heading(name);
+      out.push(...lines);
     }
   }
   return out.join("\n") + "\n";
 }
 
+/** Prose of several paragraphs keeps the blank lines between them, without their indent, and none at the end. */
+function tidy(lines: string[]): string[] {
+  const out = lines.map((line) => (line.trim() === "" ? "" : line));
+  while (out.at(-1) === "") out.pop();
+  return out;
+}
+
 // ---- Markdown: a changelog ----
 
 export function changesMarkdown(view: ChangesView): string {
+  const unchanged = unchangedOf(view);
   const title = view.level ? `What changed at ${view.level.title}` : `What changed in ${view.to.ladder}`;
   const out = [`# ${escapeLine(title)}`, "", `From ${fileName(view.from.file)} to ${fileName(view.to.file)}.`, ""];
   for (const line of summaryLines(view)) out.push(escapeLine(line), "");
-  const unchanged = (n: number) => {
-    if (n > 0 && !view.all) out.push(`*${n} unchanged.*`, "");
+  const list = (lines: string[]) => {
+    if (lines.length > 0) out.push(...lines, "");
   };
 
   const wide = view.ladderWide;
@@ -262,39 +278,28 @@ export function changesMarkdown(view: ChangesView): string {
     out.push(`${hashes} ${escapeLine(levelHeading(level))}`, "");
     const about: string[] = [];
     if (level.track) about.push(`- Track: ${escapeLine(level.track.from?.title ?? "none")} → ${escapeLine(level.track.to?.title ?? "none")}`);
-    if (level.summary && (level.summary.kind !== "same" || view.all)) about.push(changeItem(level.summary, "Summary: "));
-    for (const a of level.aliases.added) about.push(`- Added alias: ${escapeLine(a)}`);
-    for (const a of level.aliases.removed) about.push(`- Removed alias: ${escapeLine(a)}`);
-    for (const fact of level.facts) about.push(changeItem(fact.change, `${escapeLine(fact.label)}: `));
-    if (about.length > 0) out.push(...about, "");
+    for (const a of level.aliases.added) about.push(`- Alias added: ${escapeLine(a)}`);
+    for (const a of level.aliases.removed) about.push(`- Alias removed: ${escapeLine(a)}`);
+    list([...about, ...changeListMarkdown(aboutItems(level, view), unchanged)]);
     for (const section of level.sections) {
       out.push(`${hashes}# ${escapeLine(section.title)}`, "");
       if (section.reordered) out.push("*Order changed.*", "");
-      if (section.changes.length > 0) out.push(...section.changes.map((c) => changeItem(c)), "");
-      unchanged(section.summary.same - section.changes.filter((c) => c.kind === "same").length);
+      list(changeListMarkdown(unlabelled(section.changes), unchanged));
     }
-    if (level.growthAreas.length > 0) {
-      out.push(`${hashes}# Growth areas`, "", ...level.growthAreas.map((g) => changeItem(g.change!, `${escapeLine(g.title)}: `)), "");
-    }
+    const areas = changeListMarkdown(areaItems(level), unchanged);
+    if (areas.length > 0) out.push(`${hashes}# Growth areas`, "", ...areas, "");
   }
 
-  if (view.transitions.length > 0) {
-    out.push("## Transitions", "");
-    for (const t of view.transitions) {
-      const name = transitionName(t);
-      out.push(`### ${LABELS[transitionKind(t)]}: ${name === null ? markdownChange(t.title!) : escapeLine(name)}`, "");
-      if (t.text.kind !== "same" || view.all) out.push(markdownChange(t.text), "");
-    }
-  }
+  const transitions = changeListMarkdown(transitionItems(view), unchanged);
+  if (transitions.length > 0) out.push("## Transitions", "", ...transitions, "");
 
   if (wide) {
-    if (wide.title.kind !== "same") out.push("## Title", "", markdownChange(wide.title), "");
-    if (wide.description && (wide.description.kind !== "same" || view.all)) out.push("## Description", "", markdownChange(wide.description), "");
-    if (wide.responsibilities.length > 0) out.push("## Responsibilities", "", ...wide.responsibilities.map((r) => changeItem(r)), "");
-    if (wide.notes.length > 0) {
-      out.push("## Notes", "");
-      for (const note of wide.notes) out.push(...noteLines(note));
-    }
+    if (wide.title.kind !== "same") out.push("## Title", "", changeMarkdown(wide.title), "");
+    if (wide.description && (wide.description.kind !== "same" || view.all)) out.push("## Description", "", changeMarkdown(wide.description), "");
+    const responsibilities = changeListMarkdown(unlabelled(wide.responsibilities), unchanged);
+    if (responsibilities.length > 0) out.push("## Responsibilities", "", ...responsibilities, "");
+    const notes = changeListMarkdown(noteItems(view), unchanged);
+    if (notes.length > 0) out.push("## Notes", "", ...notes, "");
   }
   return finish(out);
 }
@@ -316,10 +321,6 @@ function matchItem(m: EditionMatch, noun: string): string {
     default:
       return `${capitalize(noun)}: ${name(m.to!)}`;
   }
-}
-
-function noteLines(note: NoteChange): string[] {
-  return [`### ${LABELS[note.change.kind]}: ${escapeLine(note.title)}`, "", markdownChange(note.change as Change), ""];
 }
 
 export const changesRenderers: Renderers<ChangesView> = { text: changesText, markdown: changesMarkdown };
