@@ -208,14 +208,17 @@ describe("ladder changes on the command line", () => {
       "Group Engineering Manager (group-manager): was Senior Engineering Manager (m2)",
       "Support Engineer (s1): removed",
       "  Track: Engineering → People Management",
+      "  Aliases: +team-manager -em",
+      "  ~ Summary: Learns the systems with help{+ from a buddy+}",
       "  Craft (order changed)",
-      "    ~ Writes small [-changes with tests-]{+, well-tested changes+}",
+      "    ~ Writes small[- changes with tests-]{+, well-tested changes+}",
       "    + Fixes flaky tests they come across",
       "    - Sets up the local environment from the guide",
-      "    (2 unchanged)",
-      "    ~ Team size: [-5-8-]{+6-10+} people",
-      "  ~ [-Moving into-]{+Into+} management",
+      "  ~ Team size: [-5-8-]{+6-10+} people",
+      "  - Budget: None",
+      "  ~ [-Moving into -]{+Into +}management",
       "  - Write down the decisions you make",
+      "  - Calibration: Managers calibrate promotions together twice a year.",
     ]) {
       expect(lines).toContain(line);
     }
@@ -228,10 +231,10 @@ describe("ladder changes on the command line", () => {
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith("# What changed in Larkspur Engineering Ladder\n\nFrom ")).toBe(true);
     expect(r.stdout).toContain("### Software Engineer II (e2): renamed from Engineer II\n");
-    expect(r.stdout).toContain("- Changed: Writes small ~~changes with tests~~**, well-tested changes**\n");
-    expect(r.stdout).toContain("- Added: Fixes flaky tests they come across\n");
+    expect(r.stdout).toContain("#### Craft\n\n*Order changed.*\n\n- Writes ~~small changes with tests~~ **small, well-tested changes**\n- **Fixes flaky tests they come across** *(new)*\n");
+    expect(r.stdout).toContain("- Typical experience: ~~0-2 years~~ *(dropped)*\n");
     expect(r.stdout).toContain("- Re-identified growth area: Collaboration (`collab`) → Working with others (`teamwork`) (matched by content)\n");
-    expect(r.stdout).toContain("*2 unchanged.*");
+    expect(r.stdout).toContain("## Transitions\n\n- Intern to Engineer I: ~~Interns who come back after graduating start as Engineer I.~~ *(dropped)*\n");
   });
 
   it("prints the documented JSON, unchanged items included with --all", async () => {
