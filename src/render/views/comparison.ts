@@ -29,8 +29,9 @@ const newAt = (to: Ref, options: ComparisonOptions) => (options.direction === "d
 const added = (c: LevelComparison) => c.sections.flatMap((s) => s.changes.filter((change) => change.kind === "added").map((change) => change.to!));
 const factItems = (c: LevelComparison): ListedChange[] => c.facts.map((f) => ({ change: f.change, label: f.label }));
 const areaItems = (c: LevelComparison): ListedChange[] => c.growthAreas.flatMap((a) => (a.change ? [{ change: a.change, label: a.title }] : []));
-/** A section with nothing to list: every expectation the same, and --changes-only left them out. */
-const allLeftOut = (s: SectionChanges) => s.changes.length === 0 && (s.from.length > 0 || s.to.length > 0);
+/** A section neither level fills says nothing; one whose every expectation --changes-only left out has nothing to list. */
+const filled = (c: LevelComparison) => c.sections.filter((s) => s.from.length > 0 || s.to.length > 0);
+const listed = (c: LevelComparison) => filled(c).filter((s) => s.changes.length > 0);
 
 export function comparisonText(c: LevelComparison, from: Ref, to: Ref, o: TextOptions, options: ComparisonOptions, indent = ""): string[] {
   const { style } = o;
@@ -39,12 +40,7 @@ export function comparisonText(c: LevelComparison, from: Ref, to: Ref, o: TextOp
   const inner = `${indent}  `;
   const facts = changeListText(factItems(c), o, inner, options.unchanged);
   if (facts.length > 0) out.push(...header("Facts"), ...facts);
-  for (const section of c.sections) {
-    if (allLeftOut(section)) continue;
-    out.push(...header(section.title));
-    if (section.changes.length === 0) out.push(...block("no expectations at either level", o.width, inner).map(style.dim));
-    else out.push(...changeListText(unlabelled(section.changes), o, inner, options.unchanged));
-  }
+  for (const section of listed(c)) out.push(...header(section.title), ...changeListText(unlabelled(section.changes), o, inner, options.unchanged));
   const areas = changeListText(areaItems(c), o, inner, options.unchanged);
   if (areas.length > 0) out.push(...header("Growth areas"), ...areas);
   return out;
@@ -53,8 +49,8 @@ export function comparisonText(c: LevelComparison, from: Ref, to: Ref, o: TextOp
 /** Per section: the four counts, lined up; then the expectations that are new. */
 function summaryText(c: LevelComparison, to: Ref, o: TextOptions, options: ComparisonOptions, indent: string): string[] {
   const { style } = o;
-  if (c.sections.length === 0) return [];
-  const rows = c.sections.map((s) => ({ title: stripControl(s.title), n: counts(s) }));
+  if (filled(c).length === 0) return [];
+  const rows = filled(c).map((s) => ({ title: stripControl(s.title), n: counts(s) }));
   const digits = (key: keyof ReturnType<typeof counts>) => Math.max(...rows.map((r) => String(r.n[key]).length));
   const pad = (r: (typeof rows)[number], key: keyof ReturnType<typeof counts>) => String(r.n[key]).padStart(digits(key));
   const nameWidth = Math.max(...rows.map((r) => displayWidth(r.title)));
@@ -77,9 +73,9 @@ function summaryText(c: LevelComparison, to: Ref, o: TextOptions, options: Compa
 /** The same in markdown; `hashes` is the heading level of each part. */
 export function comparisonMarkdown(c: LevelComparison, from: Ref, to: Ref, options: ComparisonOptions, hashes = "##"): string[] {
   const out: string[] = [];
-  if (c.sections.length > 0) {
+  if (filled(c).length > 0) {
     out.push(`${hashes} Summary`, "");
-    const rows = c.sections.map((s) => {
+    const rows = filled(c).map((s) => {
       const n = counts(s);
       return [escapeCell(s.title), ...[n.changed, n.added, n.removed, n.same].map(String)];
     });
@@ -90,11 +86,7 @@ export function comparisonMarkdown(c: LevelComparison, from: Ref, to: Ref, optio
   const header = (title: string) => [`${hashes} ${escapeLine(`${title}: ${from.title} → ${to.title}`)}`, ""];
   const facts = changeListMarkdown(factItems(c), options.unchanged);
   if (facts.length > 0) out.push(...header("Facts"), ...facts, "");
-  for (const section of c.sections) {
-    if (allLeftOut(section)) continue;
-    out.push(...header(section.title));
-    out.push(...(section.changes.length === 0 ? ["*No expectations at either level.*"] : changeListMarkdown(unlabelled(section.changes), options.unchanged)), "");
-  }
+  for (const section of listed(c)) out.push(...header(section.title), ...changeListMarkdown(unlabelled(section.changes), options.unchanged), "");
   const areas = changeListMarkdown(areaItems(c), options.unchanged);
   if (areas.length > 0) out.push(...header("Growth areas"), ...areas, "");
   return out;
