@@ -203,7 +203,10 @@ export function changesText(view: ChangesView, o: TextOptions): string {
     for (const [key, title_] of STRUCTURE) {
       if (wide[key].length === 0) continue;
       heading(title_);
-      for (const m of wide[key]) out.push(...block(matchText(m), o.width, "  ", MATCH_MARKS[m.status]));
+      for (const m of wide[key]) {
+        const paint = m.status === "added" ? style.added : m.status === "removed" ? style.removed : (line: string) => line;
+        out.push(...block(matchText(m), o.width, "  ", MATCH_MARKS[m.status]).map(paint));
+      }
     }
   }
 
