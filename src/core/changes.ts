@@ -68,8 +68,8 @@ interface Paired<T> {
 export function compareEditions(older: Ladder, newer: Ladder, options: ChangesOptions): ChangesView {
   // One corpus over both editions: a word's weight must not depend on which side it is read from.
   const corpus = createCorpus(ladderCorpus(newer).texts, ladderCorpus(older));
-  const levelText = (ladder: Ladder) => (level: Level) => [level.title, level.summary ?? "", ...Object.values(level.expectations).flat()];
-  const levels = pairEditions(older.levels, newer.levels, levelText(older), levelText(newer), corpus);
+  const levelText = (level: Level) => [level.title, level.summary ?? "", ...Object.values(level.expectations).flat()];
+  const levels = pairEditions(older.levels, newer.levels, levelText, levelText, corpus);
   const sectionText = (ladder: Ladder) => (section: Identified) => [section.title, ...ladder.levels.flatMap((l) => l.expectations[section.id] ?? [])];
   const sections = pairEditions(older.sections, newer.sections, sectionText(older), sectionText(newer), corpus);
   const areaText = (area: GrowthArea) => [area.title, ...area.byLevel.map((e) => e.text)];
