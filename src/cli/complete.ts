@@ -50,17 +50,7 @@ export interface ProgramSpec {
 }
 
 /** Arguments and options named like these complete these names. */
-const ARGUMENT_KINDS: Record<string, Kind> = {
-  level: "levels",
-  from: "levels",
-  to: "levels",
-  area: "areas",
-  file: "files",
-  old: "files",
-  new: "files",
-  shell: "shells",
-  track: "tracks",
-};
+const ARGUMENT_KINDS: Record<string, Kind> = { level: "levels", from: "levels", to: "levels", area: "areas", file: "files", old: "files", new: "files", shell: "shells", track: "tracks" };
 /** Commands whose arguments say more than their names (`path` also takes roles; `area [name]`, `tracks [name]`). */
 const COMMAND_ARGUMENT_KINDS: Record<string, Kind[]> = { path: ["positions", "positions"], area: ["areas"], tracks: ["tracks"] };
 const OPTION_KINDS: Record<string, Kind> = {

@@ -302,6 +302,7 @@ describe("ladder changes on the command line", () => {
   it("treats --all and --changes-only as opposites, and an unknown --level as a usage error naming the levels", async () => {
     const r = await runCli(["changes", OLD, NEW, "--all", "--changes-only"]);
     expect(r.code).toBe(2);
+    expect((await runCli(["changes", OLD, NEW, "--changes-only"])).stdout).toBe((await runCli(["changes", OLD, NEW])).stdout);
     const unknown = await runCli(["changes", OLD, NEW, "--level", "nobody"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain(`hint: the levels of ${NEW}: e1, e2, senior, staff, p1, lead, m1, group-manager\n`);
