@@ -311,26 +311,28 @@ export function transitionKind(t: TransitionChange): Change["kind"] {
   return (t.title === null || t.title.kind === "same") && t.text.kind === "same" ? "same" : "changed";
 }
 
+/** The pair of the level a person names: as the new edition knows it, else (a removed level) as the old one did. */
 function findLevel(levels: readonly Paired<Level>[], older: Ladder, newer: Ladder, name: string, newerFile: string): number {
-  let found: Level;
-  let inNewer = true;
+  const unknown = (error: unknown) => error instanceof LadderError && error.message.startsWith("unknown level");
   try {
-    found = resolveLevel(newer, name);
+    const found = resolveLevel(newer, name);
+    return levels.findIndex((p) => p.to === found);
   } catch (error) {
+    // A name the new edition finds twice is ambiguous there: that is the answer, not the old edition's reading.
+    if (!unknown(error)) throw error;
     try {
-      found = resolveLevel(older, name);
-      inNewer = false;
-    } catch {
-      if (!(error instanceof LadderError)) throw error;
+      const found = resolveLevel(older, name);
+      return levels.findIndex((p) => p.from === found);
+    } catch (olderError) {
+      if (!unknown(olderError)) throw olderError;
       // resolveLevel's last hint names `ladder levels`, which lists another ladder: name this one's levels instead.
       const ids = newer.levels.map((l) => l.id);
-      throw usageError(error.message, [
-        ...error.hints.filter((h) => !h.startsWith("run `")),
+      throw usageError((error as LadderError).message, [
+        ...(error as LadderError).hints.filter((h) => !h.startsWith("run `")),
         `the levels of ${newerFile}: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", ..." : ""}`,
       ]);
     }
   }
-  return levels.findIndex((p) => (inNewer ? p.to : p.from) === found);
 }
 
 function matchCounts(matches: readonly EditionMatch[]): MatchCounts {

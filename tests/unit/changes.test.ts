@@ -171,6 +171,8 @@ describe("what changed between two editions", () => {
     }
     expect(compare({ level: "s1" }).levels.map((l) => l.status)).toEqual(["removed"]);
     expect(() => compare({ level: "nobody" })).toThrow(/unknown level "nobody"/);
+    // "e" starts several level names of the new edition: ambiguous there, whatever the old edition says.
+    expect(() => compare({ level: "e" })).toThrow(/"e" could be more than one level/);
   });
 
   it("takes no two levels of the built-in ladder for each other, and still finds a level that lost 30% of its expectations", () => {
