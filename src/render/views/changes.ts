@@ -5,8 +5,7 @@
  * in the transitions, and in the ladder's own prose. Markdown is a changelog
  * ready to publish.
  */
-import type { ChangeSummary } from "../../core/diff/align.js";
-import type { ChangesSummary, ChangesView, EditionMatch, LevelChanges, MatchCounts, TransitionChange } from "../../core/views.js";
+import type { ChangeSummary, ChangesSummary, ChangesView, EditionMatch, LevelChanges, MatchCounts, TransitionChange } from "../../core/views.js";
 import { escapeLine } from "../markdown/escape.js";
 import { finish } from "../markdown/layout.js";
 import { stripControl } from "../width.js";
