@@ -131,7 +131,7 @@ function matchText(m: EditionMatch): string {
   }
 }
 
-const MATCH_MARKS: Record<EditionMatch["status"], string> = { kept: "  ", renamed: "~ ", "re-identified": "~ ", added: "+ ", removed: "- " };
+const MATCH_MARKS: Record<EditionMatch["status"], string> = { kept: "= ", renamed: "~ ", "re-identified": "~ ", added: "+ ", removed: "- " };
 
 /** A level's heading: its title and id, and how it came to be (renamed, re-identified, added, removed). */
 function levelHeading(l: LevelChanges): string {
