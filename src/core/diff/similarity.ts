@@ -45,10 +45,16 @@ const stemsOf = new Map<string, readonly string[]>();
 function stemsOnce(text: string): string[] {
   const stems = new Set<string>();
   for (const word of text.toLowerCase().match(WORD) ?? []) {
-    if (!STOP_WORDS.has(word) && !/^[0-9]+$/.test(word)) stems.add(stemmer(word));
+    if (STOP_WORDS.has(word) || /^[0-9]+$/.test(word)) continue;
+    let stem = stemOfWord.get(word);
+    if (stem === undefined) stemOfWord.set(word, (stem = stemmer(word)));
+    stems.add(stem);
   }
   return [...stems];
 }
+
+/** A ladder says "team" and "engineering" hundreds of times: each word is stemmed once. */
+const stemOfWord = new Map<string, string>();
 
 /**
  * Document frequencies of content words over a set of distinct texts (a
