@@ -191,6 +191,34 @@ export function buildProgram(run: Runner): Command {
     .argument("<to>", "a level or role further along")
     .action((from: string, to: string, _opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/path.js")).path(ctx, from, to)));
 
+  command("changes", "what changed between two editions of a ladder file: levels, expectations, structure, transitions", [
+    "ladder changes ladder-2025.yaml ladder-2026.yaml",
+    'ladder changes ladder-2025.yaml ladder-2026.yaml --level "senior em"',
+    "git show v1:ladder.yaml | ladder changes - ladder.yaml",
+    "ladder changes ladder-2025.yaml ladder-2026.yaml --format md > CHANGES.md",
+  ])
+    .argument("<old>", "the earlier edition: a ladder file, or - for standard input")
+    .argument("<new>", "the later edition: a ladder file, or - for standard input")
+    .option("-l, --level <name>", "only what changed for this level (a name from either edition)")
+    .addOption(new Option("--changes-only", "leave out what did not change (the default)").conflicts("all"))
+    .option("--all", "show what did not change too")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Marks: ~ changed (the words that went [-like this-], that came {+like this+}),",
+        "+ added, - removed. Levels, sections, growth areas, tracks and roles are paired",
+        "by id, then by title, then by content: a renumbered level still reads as itself.",
+        "",
+      ].join("\n"),
+    )
+    .action((oldFile: string, newFile: string, opts: { level?: string; all?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => (await import("./commands/changes.js")).changes(ctx, oldFile, newFile, opts)),
+    )
+    // It reads the two files it is given: --data, which every command takes, means nothing here (and is refused).
+    .options.find((o) => o.long === "--data")
+    ?.hideHelp();
+
   command("completion", "print a shell completion script (bash, zsh or fish) for commands, options and level names", [
     'eval "$(ladder completion bash)"            # in ~/.bashrc',
     'source <(ladder completion zsh)             # in ~/.zshrc, after compinit',
