@@ -36,9 +36,19 @@ export function builtinLadderPath(): string {
   return BUILTIN_YAML;
 }
 
-export async function loadLadder(data: string | undefined, env: Record<string, string | undefined>): Promise<Ladder> {
+/** The file chosen by `--data`, else `LADDER_DATA`; undefined for the built-in ladder. */
+function customLadderPath(data: string | undefined, env: Record<string, string | undefined>): string | undefined {
   if (data !== undefined && data.trim() === "") throw usageError("--data needs the path of a ladder file", ["leave it out to use $LADDER_DATA or the built-in ladder"]);
-  const path = data ?? (env.LADDER_DATA ? env.LADDER_DATA : undefined);
+  return data ?? (env.LADDER_DATA ? env.LADDER_DATA : undefined);
+}
+
+/** The ladder file a command reads, built-in or not (e.g. to fingerprint its bytes). */
+export function ladderFilePath(data: string | undefined, env: Record<string, string | undefined>): string {
+  return customLadderPath(data, env) ?? BUILTIN_YAML;
+}
+
+export async function loadLadder(data: string | undefined, env: Record<string, string | undefined>): Promise<Ladder> {
+  const path = customLadderPath(data, env);
   if (path !== undefined) {
     const { loadLadderFile } = await import("../core/load.js");
     return loadLadderFile(path);
