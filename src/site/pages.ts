@@ -395,7 +395,7 @@ export function assessPage(ladder: Ladder, level: Level, fingerprint: string): s
     `<h1>Assess yourself: ${esc(level.title)}</h1>`,
     `<p class="lead">For each expectation, how consistently is it met: ${RATINGS.map((r) => esc(RATING_LABELS[r])).join(", ")}. Your answers stay in this browser; export them as a record file to keep them, or to carry on with <code>ladder assess</code>.</p>`,
     questions.length === 0 ? `<p class="empty">This level has no expectations to assess.</p>` : "",
-    `<form id="assessment" class="assessment">`,
+    `<div id="assessment" class="assessment">`,
     `<p><label for="assess-for">Who is it for? Leave empty for yourself.</label> <input id="assess-for" name="for" type="text" autocomplete="off"></p>`,
     ...fieldsets,
     `<section aria-labelledby="record" class="record">`,
@@ -405,7 +405,7 @@ export function assessPage(ladder: Ladder, level: Level, fingerprint: string): s
     `<p><label for="assess-import">Import a record file</label> <input id="assess-import" type="file" accept=".json,application/json"></p>`,
     `<p id="assess-message" role="status" aria-live="polite"></p>`,
     `</section>`,
-    `</form>`,
+    `</div>`,
     `<noscript><p>Rating in the page needs JavaScript. Without it, <code>ladder assess ${esc(level.id)}</code> asks the same questions.</p></noscript>`,
     dataBlock("assessment-data", data),
   ]

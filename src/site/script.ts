@@ -189,7 +189,6 @@ export const SCRIPT = String.raw`"use strict";
     } catch (e) { /* nothing kept, or unreadable: start empty */ }
     update(false);
 
-    form.addEventListener("submit", function (e) { e.preventDefault(); });
     form.addEventListener("change", function () { update(true); });
     form.addEventListener("input", function () { update(true); });
     document.getElementById("assess-clear").addEventListener("click", function () {

@@ -99,7 +99,7 @@ mark { background: #ffe58a; color: #1c2230; }
 .choices label { cursor: pointer; }
 .assessment .note { display: block; font-size: .88rem; color: var(--muted); }
 .assessment textarea { width: 100%; }
-.record { position: sticky; bottom: 0; background: var(--bg); border-top: 2px solid var(--line); padding: .2rem 0 .4rem; }
+.record { border-top: 2px solid var(--line); margin-top: 1.5rem; }
 .record h2 { margin-top: .6rem; border: none; }
 .buttons { display: flex; flex-wrap: wrap; gap: .6rem; }
 

@@ -1,0 +1,253 @@
+// The site generator in-process: every expectation on its level page,
+// verbatim; every link lands on a page and an anchor that exist; the same
+// ladder gives the same bytes; ladder text is escaped; nothing is loaded from
+// another host; HTML is valid. Then `ladder site` as a command: where it
+// writes and what it refuses to replace. (The pages in a real browser:
+// tests/e2e/site-browser.test.ts.)
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Script } from "node:vm";
+import { HtmlValidate } from "html-validate";
+import { describe, expect, it } from "vitest";
+import { parseLadder } from "../../src/core/load.js";
+import { AssessmentRecordSchema, assessmentRecord, fingerprintOf } from "../../src/core/record.js";
+import type { Ladder } from "../../src/core/types.js";
+import { SITE_MARKER } from "../../src/cli/commands/site.js";
+import { buildSite } from "../../src/site/index.js";
+import { href } from "../../src/site/layout.js";
+import { SCRIPT } from "../../src/site/script.js";
+import { fixture, repoRoot, runCli } from "../helpers.js";
+
+const builtinFile = path.join(repoRoot, "data", "ladder.yaml");
+const acmeFile = fixture("acme.yaml");
+const load = (file: string) => parseLadder(readFileSync(file, "utf-8"), file);
+const ladders: [string, Ladder, string][] = [
+  ["the built-in ladder", load(builtinFile), builtinFile],
+  ["a two-track ladder", load(acmeFile), acmeFile],
+];
+const OPTIONS = { generator: "ladder test", fingerprint: fingerprintOf("test") };
+
+/** The five entities escapeHtml writes, read back. */
+const unescape = (html: string) => html.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[e]!);
+
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => unescape(m[1]!)));
+
+describe.each(ladders)("the site of %s", (_name, ladder) => {
+  const files = buildSite(ladder, OPTIONS);
+
+  it("has every page: index, about, search, compare, and one per level, assessment, section, growth area and pair of levels", () => {
+    const names = [...files.keys()];
+    for (const name of [href.index, href.about, href.search, href.compare, "site.css", "site.js"]) expect(names).toContain(name);
+    for (const level of ladder.levels) expect(names).toEqual(expect.arrayContaining([href.level(level.id), href.assess(level.id)]));
+    for (const section of ladder.sections) expect(names).toContain(href.section(section.id));
+    for (const area of ladder.growthAreas) expect(names).toContain(href.area(area.id));
+    const n = ladder.levels.length;
+    expect(names.filter((name) => name.startsWith("compare-"))).toHaveLength((n * (n - 1)) / 2);
+  });
+
+  it("prints every expectation on its level page, verbatim, under its own permalink", () => {
+    for (const level of ladder.levels) {
+      const html = files.get(href.level(level.id))!;
+      for (const section of ladder.sections) {
+        (level.expectations[section.id] ?? []).forEach((text, i) => {
+          const id = `e-${section.id}-${i + 1}`;
+          const item = new RegExp(`<li id="${id}"><span class="text">([^<]*)</span> <a class="permalink" href="#${id}"`).exec(html);
+          expect(item, `${level.id} ${id}`).not.toBeNull();
+          expect(unescape(item![1]!)).toBe(text);
+        });
+      }
+    }
+  });
+
+  it("links only to pages and anchors that exist, search results included", () => {
+    const missing: string[] = [];
+    const check = (from: string, target: string) => {
+      if (target.startsWith("data:")) return;
+      const [file, fragment] = target.split("#") as [string, string | undefined];
+      const page = file === "" ? from : file;
+      const html = files.get(page);
+      if (html === undefined) missing.push(`${from} -> ${target}`);
+      else if (fragment !== undefined && !idsOf(html).has(fragment)) missing.push(`${from} -> ${target} (no anchor)`);
+    };
+    let links = 0;
+    for (const [name, html] of files) {
+      if (!name.endsWith(".html")) continue;
+      for (const m of html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)) {
+        check(name, unescape(m[1]!));
+        links++;
+      }
+    }
+    const index = JSON.parse(/<script type="application\/json" id="search-index">(.*?)<\/script>/s.exec(files.get(href.search)!)![1]!) as { href: string }[];
+    for (const item of index) check(href.search, item.href);
+    expect(missing).toEqual([]);
+    expect(links).toBeGreaterThan(100);
+  });
+
+  it("is the same bytes every time", () => {
+    const again = buildSite(structuredClone(ladder), OPTIONS);
+    expect([...again.keys()]).toEqual([...files.keys()]);
+    for (const [name, text] of files) expect(again.get(name), name).toBe(text);
+  });
+
+  it("loads nothing from another host and runs no inline script", () => {
+    for (const [name, html] of files) {
+      if (!name.endsWith(".html")) continue;
+      expect(html, name).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'`);
+      expect(html, name).not.toMatch(/\s(src|href|action)="(https?:)?\/\//);
+      for (const tag of html.match(/<script[^>]*>/g) ?? []) expect(tag, name).toMatch(/^<script (src="site\.js" defer|type="application\/json" id="[a-z-]+")>$/);
+      expect(html, name).not.toMatch(/\son[a-z]+="/); // no inline event handlers
+    }
+  });
+
+  it("is valid HTML, on every page template", () => {
+    const validator = new HtmlValidate({ extends: ["html-validate:standard"] });
+    const problems: string[] = [];
+    // One page of each kind: validating all of them takes seconds and finds nothing more.
+    const kinds = new Map<string, string>();
+    for (const name of files.keys()) if (name.endsWith(".html")) kinds.set(name.replace(/-.*/, ""), kinds.get(name.replace(/-.*/, "")) ?? name);
+    expect(kinds.size).toBeGreaterThanOrEqual(9);
+    for (const name of kinds.values()) {
+      const html = files.get(name)!;
+      const report = validator.validateStringSync(html, name);
+      for (const result of report.results) for (const m of result.messages) problems.push(`${name}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("the site's safety", () => {
+  const hostile = load(builtinFile);
+  const evil = `</script><script>alert(1)</script><img src=x onerror="alert(2)"> & 'quotes' "double"`;
+  hostile.title = evil;
+  hostile.levels[0]!.expectations[hostile.sections[0]!.id]![0] = evil;
+  hostile.growthAreas[0]!.byLevel[0]!.text = evil;
+  const files = buildSite(hostile, OPTIONS);
+
+  it("escapes ladder text everywhere, in pages and in the data the script reads", () => {
+    for (const [name, html] of files) {
+      expect(html, name).not.toContain("<script>alert");
+      expect(html, name).not.toContain("<img");
+      // The only </script> tags close our own elements.
+      expect((html.match(/<\/script>/g) ?? []).length, name).toBe((html.match(/<script[ >]/g) ?? []).length);
+    }
+    const page = files.get(href.level(hostile.levels[0]!.id))!;
+    expect(page).toContain("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(2)&quot;&gt; &amp; &#39;quotes&#39;");
+    const data = /<script type="application\/json" id="search-index">(.*?)<\/script>/s.exec(files.get(href.search)!)![1]!;
+    expect(JSON.parse(data).some((item: { text: string }) => item.text === evil)).toBe(true);
+  });
+
+  it("ships a script the browser can parse", () => {
+    expect(() => new Script(SCRIPT, { filename: "site.js" })).not.toThrow();
+  });
+});
+
+describe("the assessment record", () => {
+  const ladder = load(builtinFile);
+  const level = ladder.levels[1]!;
+  const fingerprint = fingerprintOf(readFileSync(builtinFile));
+
+  it("fingerprints the ladder file's bytes with sha256", () => {
+    expect(fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(fingerprintOf(Buffer.from("a"))).toBe("sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb");
+  });
+
+  it("holds the answers given, in ladder order, and passes its own schema", () => {
+    const first = ladder.sections[0]!.id;
+    const record = assessmentRecord(
+      ladder,
+      level,
+      [
+        { section: first, index: 1, rating: "not-yet", note: "  " },
+        { section: first, index: 0, rating: "consistently", note: "led the offsite" },
+      ],
+      { fingerprint, date: "2026-11-30", for: "Sam" },
+    );
+    expect(AssessmentRecordSchema.parse(record)).toEqual(record);
+    expect(record.answers).toEqual([
+      { section: first, index: 0, expectation: level.expectations[first]![0], answer: "consistently", note: "led the offsite" },
+      { section: first, index: 1, expectation: level.expectations[first]![1], answer: "not-yet" },
+    ]);
+    expect(record.for).toBe("Sam");
+  });
+
+  it("rejects a foreign or broken record", () => {
+    const record = assessmentRecord(ladder, level, [], { fingerprint, date: "2026-11-30" });
+    expect(AssessmentRecordSchema.safeParse(record).success).toBe(true);
+    expect("for" in record).toBe(false);
+    for (const broken of [
+      { ...record, version: 2 },
+      { ...record, kind: "something-else" },
+      { ...record, date: "30/11/2026" },
+      { ...record, ladder: { ...record.ladder, fingerprint: "md5:abc" } },
+      { ...record, answers: [{ section: "x", index: 0, expectation: "y", answer: "always" }] },
+      { ...record, extra: true },
+    ]) {
+      expect(AssessmentRecordSchema.safeParse(broken).success, JSON.stringify(broken).slice(0, 80)).toBe(false);
+    }
+  });
+});
+
+describe("ladder site (command)", () => {
+  const temp = () => mkdtempSync(path.join(tmpdir(), "ladder-site-"));
+
+  it("writes the site into a new folder, marked as its own, and says where", async () => {
+    const out = path.join(temp(), "public", "ladder");
+    const { code, stdout, stderr } = await runCli(["--data", acmeFile, "site", "--out", out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`to ${out}`);
+    const names = readdirSync(out);
+    expect(names).toContain("index.html");
+    expect(names).toContain(SITE_MARKER);
+    expect(readFileSync(path.join(out, "assess-m1.html"), "utf-8")).toContain(fingerprintOf(readFileSync(acmeFile)));
+    // Nothing left beside it.
+    expect(readdirSync(path.dirname(out))).toEqual(["ladder"]);
+  });
+
+  it("replaces a folder it made, and gives the same bytes again", async () => {
+    const out = path.join(temp(), "site");
+    expect((await runCli(["site", "--out", out])).code).toBe(0);
+    const before = readFileSync(path.join(out, "level-em.html"));
+    writeFileSync(path.join(out, "stale.html"), "old");
+    expect((await runCli(["site", "--out", out])).code).toBe(0);
+    expect(existsSync(path.join(out, "stale.html"))).toBe(false);
+    expect(readFileSync(path.join(out, "level-em.html")).equals(before)).toBe(true);
+  });
+
+  it("never replaces a non-empty folder it did not make, unless --force", async () => {
+    const out = temp();
+    writeFileSync(path.join(out, "notes.txt"), "mine");
+    const refused = await runCli(["site", "--out", out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`ladder: ${out} is not empty, and ladder site did not make it\nhint: name a new or empty folder, or add --force to replace everything in ${out}\n`);
+    expect(readdirSync(out)).toEqual(["notes.txt"]);
+    const forced = await runCli(["site", "--out", out, "--force"]);
+    expect(forced.code).toBe(0);
+    expect(readdirSync(out)).toContain("index.html");
+    expect(readdirSync(out)).not.toContain("notes.txt");
+  });
+
+  it("writes into an empty folder, and refuses a file or a missing --out", async () => {
+    const dir = temp();
+    const empty = path.join(dir, "empty");
+    mkdirSync(empty);
+    expect((await runCli(["site", "--out", empty])).code).toBe(0);
+    const file = path.join(dir, "file.html");
+    writeFileSync(file, "x");
+    const onFile = await runCli(["site", "--out", file]);
+    expect(onFile.code).toBe(1);
+    expect(onFile.stderr).toContain(`ladder: ${file} is a file, not a folder`);
+    const missing = await runCli(["site"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--out");
+  });
+
+  it("writes nothing for an invalid ladder", async () => {
+    const dir = temp();
+    const out = path.join(dir, "site");
+    const result = await runCli(["--data", fixture("broken-basic.yaml"), "site", "--out", out]);
+    expect(result.code).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
