@@ -115,7 +115,7 @@ mark { background: #ffe58a; color: #1c2230; }
 @media print {
   :root { --fg: #000; --muted: #444; --bg: #fff; --panel: transparent; --line: #999; --accent: #000; --del-bg: transparent; --del-fg: #000; --ins-bg: transparent; --ins-fg: #000; }
   body { font-size: 10.5pt; line-height: 1.4; }
-  .site-header, .site-footer, .skip, .permalink, .actions, .more, .picker, #picker-message, .search, .record, noscript { display: none !important; }
+  .site-header, .site-footer, .skip, .crumbs, .permalink, .actions, .more, .picker, #picker-message, .search, .record, noscript { display: none !important; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   h2 { font-size: 13pt; border-bottom-width: 1px; }

@@ -64,11 +64,15 @@ async function openTab(context = browser.defaultBrowserContext()): Promise<{ pag
   return { page, problems };
 }
 
+/** An expression evaluated in the page (a string: the tests are typed without the DOM's types). */
+const inPage = <T = unknown>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
+
 const texts = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((el) => (el.textContent ?? "").trim()));
 
 describe("the site in a browser", () => {
   it("reaches every page by following links from the index, and every link's anchor exists", async () => {
-    for (const site of [builtinSite, acmeSite]) {
+    // The two sites in two tabs at once.
+    const crawl = async (site: string) => {
       const { page, problems } = await openTab();
       const seen = new Set<string>();
       const ids = new Map<string, Set<string>>();
@@ -80,10 +84,8 @@ describe("the site in a browser", () => {
         seen.add(name);
         await page.goto(url(site, name), { waitUntil: "domcontentloaded" });
         expect(await texts(page, "h1"), name).toHaveLength(1);
-        const { links, here } = await page.evaluate(() => ({
-          links: [...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href),
-          here: [...document.querySelectorAll("[id]")].map((el) => el.id),
-        }));
+        const links = await page.$$eval("a[href]", (as) => as.map((a) => (a as unknown as { href: string }).href)); // resolved against the page
+        const here = await page.$$eval("[id]", (els) => els.map((el) => el.id));
         ids.set(name, new Set(here));
         for (const link of links) {
           if (!link.startsWith("file:")) continue;
@@ -102,7 +104,8 @@ describe("the site in a browser", () => {
       expect(missing).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
-    }
+    };
+    await Promise.all([crawl(builtinSite), crawl(acmeSite)]);
   }, 30_000);
 
   it("moves from a level to its next step and back by keyboard and by the header", async () => {
@@ -112,9 +115,9 @@ describe("the site in a browser", () => {
     expect(await texts(page, "h1")).toEqual(["Engineering Manager"]);
     // Skip link: the first Tab stop, and Enter takes focus to the main content.
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    expect(await inPage(page, "document.activeElement?.textContent")).toBe("Skip to content");
     await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    expect(await inPage(page, "document.activeElement?.id")).toBe("main");
     await Promise.all([page.waitForNavigation(), page.click("a[href='compare-em--senior-em.html']")]);
     expect(await texts(page, "h1")).toEqual(["From Engineering Manager to Senior Engineering Manager"]);
     expect(await texts(page, "#summary ~ * tbody th, #summary + p")).not.toEqual([]);
@@ -173,7 +176,7 @@ describe("the site in a browser", () => {
     expect(marks.every((m) => m.toLowerCase() === "roadmap")).toBe(true);
     // A result leads to the expectation's permalink.
     await Promise.all([page.waitForNavigation(), page.click("#search-results li:first-child a")]);
-    const target = await page.evaluate(() => document.querySelector(":target")?.textContent ?? "");
+    const target = await inPage<string>(page, 'document.querySelector(":target")?.textContent ?? ""');
     expect(target.toLowerCase()).toContain("roadmap");
     await page.goto(url(builtinSite, "search.html?q=zzzz-nothing"));
     expect(await texts(page, "#search-status")).toEqual(["Nothing contains “zzzz-nothing”."]);
@@ -198,11 +201,11 @@ describe("the site in a browser", () => {
 
     // Kept across a reload (localStorage).
     await page.reload();
-    expect(await page.$eval(`#${questions[1]} input[value="sometimes"]`, (r) => (r as HTMLInputElement).checked)).toBe(true);
-    expect(await page.$eval(`#${questions[0]}-note`, (t) => (t as HTMLTextAreaElement).value)).toBe("Ran the planning offsite <twice> & wrote it up");
+    expect(await inPage(page, `document.querySelector('#${questions[1]} input[value="sometimes"]').checked`)).toBe(true);
+    expect(await inPage(page, `document.getElementById("${questions[0]}-note").value`)).toBe("Ran the planning offsite <twice> & wrote it up");
 
     // The export: a data: link whose JSON is a record by the schema of src/core/record.ts.
-    const link = await page.$eval("#assess-export", (a) => ({ href: (a as HTMLAnchorElement).href, name: a.getAttribute("download") }));
+    const link = await page.$eval("#assess-export", (a) => ({ href: String(a.getAttribute("href")), name: a.getAttribute("download") }));
     expect(link.href.startsWith("data:application/json;charset=utf-8,")).toBe(true);
     const record = AssessmentRecordSchema.parse(JSON.parse(decodeURIComponent(link.href.slice(link.href.indexOf(",") + 1))));
     const acme = JSON.parse(runBin(["--data", acmeFile, "show", "m1", "--json"]).stdout) as { sections: { id: string; expectations: string[] }[] };
@@ -227,16 +230,16 @@ describe("the site in a browser", () => {
     expect(await texts(fresh, "#assess-summary")).toEqual([`0 of ${questions.length} answered: 0 consistently, 0 sometimes, 0 not yet.`]);
     const input = (await fresh.$("#assess-import"))!;
     await input.uploadFile(file);
-    await fresh.waitForFunction(() => document.getElementById("assess-message")?.textContent !== "");
+    await fresh.waitForFunction('document.getElementById("assess-message").textContent !== ""');
     expect(await texts(fresh, "#assess-message")).toEqual([`Imported ${questions.length} answers from ${link.name}.`]);
-    const again = AssessmentRecordSchema.parse(JSON.parse(decodeURIComponent(await fresh.$eval("#assess-export", (a) => (a as HTMLAnchorElement).href.replace(/^[^,]*,/, "")))));
+    const again = AssessmentRecordSchema.parse(JSON.parse(decodeURIComponent(await fresh.$eval("#assess-export", (a) => String(a.getAttribute("href")).replace(/^[^,]*,/, "")))));
     expect(again).toEqual(record);
 
     // A record of another level is refused with a pointer to its page.
     const elsewhere = path.join(work, "other-level.json");
     writeFileSync(elsewhere, JSON.stringify({ ...record, level: { id: "m2", title: "Senior Engineering Manager" } }));
     await input.uploadFile(elsewhere);
-    await fresh.waitForFunction(() => document.getElementById("assess-message")?.textContent?.includes("another level"));
+    await fresh.waitForFunction('document.getElementById("assess-message").textContent.includes("another level")');
     expect(problems).toEqual([]);
     expect(freshProblems).toEqual([]);
     await context.close();
@@ -254,7 +257,7 @@ describe("the site in a browser", () => {
       for (const [site, name] of [...names.map((n) => [acmeSite, n] as const), [builtinSite, "compare-em--senior-em.html"] as const]) {
         await page.goto(url(site, name));
         await page.evaluate(AXE);
-        const result = (await page.evaluate((tags) => (window as unknown as { axe: { run(o: object): Promise<unknown> } }).axe.run({ runOnly: { type: "tag", values: tags } }), WCAG_AA)) as {
+        const result = (await inPage(page, `axe.run({ runOnly: { type: "tag", values: ${JSON.stringify(WCAG_AA)} } })`)) as {
           violations: { id: string; help: string; nodes: { target: string[] }[] }[];
         };
         for (const v of result.violations) failures.push(`${scheme} ${path.basename(site)}/${name}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
