@@ -5,7 +5,7 @@
  */
 import { diffLevels } from "../core/query.js";
 import type { Ladder, Level } from "../core/types.js";
-import type { DiffView, Ref } from "../core/views.js";
+import type { Ref, TransitionView } from "../core/views.js";
 
 export type ChangeKind = "same" | "changed" | "added" | "removed";
 
@@ -30,11 +30,12 @@ export interface ChangeCounts {
 }
 
 export interface Comparison {
-  diff: DiffView;
   sections: (Ref & { changes: Change[]; summary: ChangeCounts })[];
   growthAreas: (Ref & { change: Change | null })[];
-  facts: { label: string; change: Change | null }[];
+  facts: { label: string; from: string | null; to: string | null; change: Change }[];
   summary: ChangeCounts;
+  /** The transitions on the way from the junior of the two to the senior, in order. */
+  transitions: TransitionView[];
 }
 
 export function countChanges(changes: readonly Change[]): ChangeCounts {
@@ -55,20 +56,24 @@ function alignTexts(from: readonly string[], to: readonly string[]): Change[] {
 
 function pair(from: string | null, to: string | null): Change | null {
   if (from === null && to === null) return null;
+  if (from !== null && to !== null && from !== to) return { kind: "changed", from, to, similarity: null, words: null };
   return alignTexts(from === null ? [] : [from], to === null ? [] : [to])[0] ?? null;
 }
 
-export function compareLevels(ladder: Ladder, from: Level, to: Level): Comparison {
-  const diff = diffLevels(ladder, from, to);
-  const sections = diff.sections.map((s) => {
-    const changes = alignTexts(s.from, s.to);
-    return { id: s.id, title: s.title, changes, summary: countChanges(changes) };
-  });
-  return {
-    diff,
-    sections,
-    growthAreas: diff.growthAreas.map((a) => ({ id: a.id, title: a.title, change: pair(a.from, a.to) })),
-    facts: diff.facts.map((f) => ({ label: f.label, change: pair(f.from, f.to) })),
-    summary: countChanges(sections.flatMap((s) => s.changes)),
+/** Comparisons of any two levels of one ladder (what is computed once per ladder is computed here once). */
+export function comparer(ladder: Ladder): (from: Level, to: Level) => Comparison {
+  return (from, to) => {
+    const diff = diffLevels(ladder, from, to);
+    const sections = diff.sections.map((s) => {
+      const changes = alignTexts(s.from, s.to);
+      return { id: s.id, title: s.title, changes, summary: countChanges(changes) };
+    });
+    return {
+      sections,
+      growthAreas: diff.growthAreas.map((a) => ({ id: a.id, title: a.title, change: pair(a.from, a.to) })),
+      facts: diff.facts.map((f) => ({ ...f, change: pair(f.from, f.to)! })),
+      summary: countChanges(sections.flatMap((s) => s.changes)),
+      transitions: diff.transitions,
+    };
   };
 }

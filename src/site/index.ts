@@ -10,7 +10,7 @@
  * which page to open.
  */
 import type { Ladder } from "../core/types.js";
-import { compareLevels } from "./compare.js";
+import { comparer } from "./compare.js";
 import { ASSETS, href, page, type PageFrame } from "./layout.js";
 import {
   aboutPage,
@@ -49,8 +49,9 @@ export function buildSite(ladder: Ladder, options: SiteOptions): Map<string, str
   }
   for (const section of ladder.sections) add(href.section(section.id), { title: section.title, current: "levels", main: sectionPage(ladder, section) });
   for (const area of ladder.growthAreas) add(href.area(area.id), { title: area.title, current: "levels", main: areaPage(ladder, area) });
+  const compare = comparer(ladder);
   for (const [from, to] of allPairs(ladder)) {
-    add(href.pair(from.id, to.id), { title: `${from.title} to ${to.title}`, current: "compare", main: comparisonPage(ladder, from, to, compareLevels(ladder, from, to)) });
+    add(href.pair(from.id, to.id), { title: `${from.title} to ${to.title}`, current: "compare", main: comparisonPage(ladder, from, to, compare(from, to)) });
   }
   files.set(ASSETS.css, STYLESHEET);
   files.set(ASSETS.js, SCRIPT);

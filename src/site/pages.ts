@@ -219,7 +219,6 @@ function changeList(changes: readonly Change[]): string {
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function comparisonPage(ladder: Ladder, from: Level, to: Level, comparison: Comparison): string {
-  const { diff } = comparison;
   const fromTrack = trackOf(ladder, from);
   const toTrack = trackOf(ladder, to);
   const crossTrack = fromTrack && toTrack && fromTrack !== toTrack ? `<p class="meta">From the ${esc(fromTrack.title)} track to the ${esc(toTrack.title)} track.</p>` : "";
@@ -231,10 +230,9 @@ export function comparisonPage(ladder: Ladder, from: Level, to: Level, compariso
   const summary = `<section aria-labelledby="summary">\n<h2 id="summary">Summary</h2>\n<p>${count(total.changed, "expectation")} changed, ${total.added} new, ${total.removed} gone, ${total.same} unchanged.</p>\n<div class="scroll"><table>\n<thead><tr><th scope="col">Section</th><th scope="col">Changed</th><th scope="col">New</th><th scope="col">Gone</th><th scope="col">Unchanged</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table></div>\n${
     added.length > 0 ? `<h3>New at ${esc(to.title)}</h3>\n<ul>${added.map((t) => `<li class="text">${esc(t)}</li>`).join("\n")}</ul>` : ""
   }\n</section>`;
-  const facts = comparison.facts.filter((f) => f.change !== null);
   const factTable =
-    facts.length > 0
-      ? `<section aria-labelledby="scope">\n<h2 id="scope">Scope</h2>\n<div class="scroll"><table>\n<thead><tr><th scope="col">Fact</th><th scope="col">${esc(from.title)}</th><th scope="col">${esc(to.title)}</th></tr></thead>\n<tbody>\n${diff.facts
+    comparison.facts.length > 0
+      ? `<section aria-labelledby="scope">\n<h2 id="scope">Scope</h2>\n<div class="scroll"><table>\n<thead><tr><th scope="col">Fact</th><th scope="col">${esc(from.title)}</th><th scope="col">${esc(to.title)}</th></tr></thead>\n<tbody>\n${comparison.facts
           .map((f) => `<tr><th scope="row">${esc(f.label)}</th><td>${f.from === null ? "—" : esc(f.from)}</td><td>${f.to === null ? "—" : esc(f.to)}</td></tr>`)
           .join("\n")}\n</tbody>\n</table></div>\n</section>`
       : "";
@@ -251,8 +249,8 @@ export function comparisonPage(ladder: Ladder, from: Level, to: Level, compariso
           .join("")}</dl>\n</section>`
       : "";
   const transitions =
-    diff.transitions.length > 0
-      ? `<section aria-labelledby="transitions">\n<h2 id="transitions">On the way</h2>\n${diff.transitions.map((t) => transitionArticle(t, "h3")).join("\n")}\n</section>`
+    comparison.transitions.length > 0
+      ? `<section aria-labelledby="transitions">\n<h2 id="transitions">On the way</h2>\n${comparison.transitions.map((t) => transitionArticle(t, "h3")).join("\n")}\n</section>`
       : "";
   return [
     `<p class="crumbs"><a href="${href.compare}">Compare</a></p>`,
