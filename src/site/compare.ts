@@ -56,7 +56,9 @@ function alignTexts(from: readonly string[], to: readonly string[]): Change[] {
 
 function pair(from: string | null, to: string | null): Change | null {
   if (from === null && to === null) return null;
-  if (from !== null && to !== null && from !== to) return { kind: "changed", from, to, similarity: null, words: null };
+  if (from !== null && to !== null && from !== to) {
+    return { kind: "changed", from, to, similarity: null, words: [{ op: "removed", text: from }, { op: "added", text: to }] };
+  }
   return alignTexts(from === null ? [] : [from], to === null ? [] : [to])[0] ?? null;
 }
 

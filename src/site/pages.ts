@@ -195,7 +195,7 @@ function words(change: Change): string {
   if (change.kind === "same") return esc(change.to!);
   const parts: WordChange[] = change.words ?? [
     { op: "removed", text: change.from! },
-    { op: "added", text: ` ${change.to!}` },
+    { op: "added", text: change.to! },
   ];
   return parts.map((w) => (w.op === "same" ? esc(w.text) : w.op === "removed" ? `<del>${esc(w.text)}</del>` : `<ins>${esc(w.text)}</ins>`)).join("");
 }

@@ -84,6 +84,31 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
     expect(links).toBeGreaterThan(100);
   });
 
+  it("shows every expectation of both levels exactly once on each comparison page, changed words marked", () => {
+    /** One side of a marked text: the other side's <del> or <ins> dropped, the tags of this side's unwrapped. */
+    const side = (html: string, keep: "del" | "ins") => {
+      const drop = keep === "del" ? "ins" : "del";
+      return unescape(html.replace(new RegExp(`<${drop}>[^<]*</${drop}>`, "g"), "").replace(new RegExp(`</?${keep}>`, "g"), ""));
+    };
+    const sorted = (list: string[]) => [...list].sort();
+    for (const [i, from] of ladder.levels.entries()) {
+      for (const to of ladder.levels.slice(i + 1)) {
+        const html = files.get(href.pair(from.id, to.id))!;
+        for (const section of ladder.sections) {
+          const part = new RegExp(`<section aria-labelledby="s-${section.id}">\\n<h2 id="s-${section.id}">[^<]*</h2>\\n(.*?)\\n</section>`, "s").exec(html);
+          expect(part, `${from.id}--${to.id} ${section.id}`).not.toBeNull();
+          const body = part![1]!;
+          const marked = [...body.matchAll(/<li class="(changed|added|removed)"><span class="tag">[^<]*<\/span> <span class="text">(.*?)<\/span><\/li>/g)].map((m) => ({ kind: m[1]!, html: m[2]! }));
+          const same = [...body.matchAll(/<li class="text">([^<]*)<\/li>/g)].map((m) => unescape(m[1]!));
+          const fromSide = [...same, ...marked.filter((m) => m.kind !== "added").map((m) => side(m.html, "del"))];
+          const toSide = [...same, ...marked.filter((m) => m.kind !== "removed").map((m) => side(m.html, "ins"))];
+          expect(sorted(fromSide), `${from.id}--${to.id} ${section.id}`).toEqual(sorted(from.expectations[section.id] ?? []));
+          expect(sorted(toSide), `${from.id}--${to.id} ${section.id}`).toEqual(sorted(to.expectations[section.id] ?? []));
+        }
+      }
+    }
+  });
+
   it("is the same bytes every time", () => {
     const again = buildSite(structuredClone(ladder), OPTIONS);
     expect([...again.keys()]).toEqual([...files.keys()]);
@@ -113,6 +138,22 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
       for (const result of report.results) for (const m of result.messages) problems.push(`${name}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe("a comparison page of the built-in ladder", () => {
+  const ladder = ladders[0]![1];
+  const html = buildSite(ladder, OPTIONS).get(href.pair("vp", "cto"))!;
+
+  it("marks growth-area entries that two levels share as unchanged (VP and CTO share all five)", () => {
+    const areas = /<dl class="areas">(.*?)<\/dl>/s.exec(html)![1]!;
+    expect([...areas.matchAll(/<div class="(\w+)">/g)].map((m) => m[1])).toEqual(ladder.growthAreas.map(() => "same"));
+    expect(areas.match(/\(unchanged\)/g)).toHaveLength(ladder.growthAreas.length);
+  });
+
+  it("names the transitions on the way", () => {
+    expect(html).toContain('<h2 id="transitions">On the way</h2>');
+    expect(html).toContain(`<h3>${ladder.transitions.find((t) => t.from === "vp" && t.to === "cto")!.title}</h3>`);
   });
 });
 
