@@ -379,7 +379,7 @@ export function assessPage(ladder: Ladder, level: Level, fingerprint: string): s
     const items = qs.map((q) => {
       const id = `q${q.number}`;
       const choices = RATINGS.map((r) => `<label><input type="radio" name="${id}" value="${r}"> ${esc(RATING_LABELS[r])}</label>`).join(" ");
-      return `<fieldset class="question" id="${id}">\n<legend><span class="num">${q.number}.</span> <span class="text">${esc(q.text)}</span></legend>\n<div class="choices">${choices}</div>\n<label class="note" for="${id}-note">Note (optional)</label>\n<textarea id="${id}-note" name="${id}-note" rows="2"></textarea>\n</fieldset>`;
+      return `<fieldset class="question" id="${id}">\n<legend><span class="num">${q.number}.</span> <span class="text">${esc(q.text)}</span></legend>\n<div class="choices">${choices}</div>\n<label class="note" for="${id}-note">Note (optional)</label>\n<textarea id="${id}-note" name="${id}-note" rows="2"></textarea>\n<label class="note" for="${id}-links">Links to evidence (optional, one per line)</label>\n<textarea id="${id}-links" name="${id}-links" rows="1"></textarea>\n</fieldset>`;
     });
     return `<section aria-labelledby="s-${section.id}">\n<h2 id="s-${section.id}">${esc(section.title)}</h2>\n${items.join("\n")}\n</section>`;
   });

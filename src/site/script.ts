@@ -138,6 +138,7 @@ export const SCRIPT = String.raw`"use strict";
     }
     function chosen(q) { var c = form.querySelector('input[name="' + q.id + '"]:checked'); return c ? c.value : null; }
     function noteOf(q) { return document.getElementById(q.id + "-note"); }
+    function linksOf(q) { return document.getElementById(q.id + "-links"); }
 
     function record() {
       var answers = [];
@@ -147,6 +148,8 @@ export const SCRIPT = String.raw`"use strict";
         var a = { section: q.section, index: q.index, expectation: q.expectation, answer: answer };
         var note = noteOf(q).value;
         if (note.trim() !== "") a.note = note;
+        var links = linksOf(q).value.split("\n").map(function (l) { return l.trim(); }).filter(function (l) { return l !== ""; });
+        if (links.length > 0) a.links = links;
         answers.push(a);
       });
       var r = { kind: "ladder-assessment", version: 1, ladder: d.ladder, level: d.level, date: today() };
@@ -177,6 +180,7 @@ export const SCRIPT = String.raw`"use strict";
         if (i < 0) i = answers.findIndex(function (a, n) { return used.indexOf(n) < 0 && a.expectation === q.expectation; });
         form.querySelectorAll('input[name="' + q.id + '"]').forEach(function (input) { input.checked = i >= 0 && input.value === answers[i].answer; });
         noteOf(q).value = i >= 0 && typeof answers[i].note === "string" ? answers[i].note : "";
+        linksOf(q).value = i >= 0 && Array.isArray(answers[i].links) ? answers[i].links.join("\n") : "";
         if (i >= 0) { used.push(i); matched++; }
       });
       who.value = typeof r.for === "string" ? r.for : "";

@@ -194,6 +194,7 @@ describe("the site in a browser", () => {
     const ratings = ["consistently", "sometimes", "not-yet"];
     for (const [i, id] of questions.entries()) await page.click(`#${id} input[value="${ratings[i % 3]}"]`);
     await page.type(`#${questions[0]}-note`, "Ran the planning offsite <twice> & wrote it up");
+    await page.type(`#${questions[1]}-links`, "https://wiki.example/offsite\n  \nhttps://wiki.example/plan ");
     await page.type("#assess-for", "Sam Rivera");
     expect(await texts(page, "#assess-summary")).toEqual([
       `${questions.length} of ${questions.length} answered: ${Math.ceil(questions.length / 3)} consistently, ${Math.ceil((questions.length - 1) / 3)} sometimes, ${Math.ceil((questions.length - 2) / 3)} not yet.`,
@@ -215,6 +216,8 @@ describe("the site in a browser", () => {
     expect(record.answers.map((a) => a.expectation)).toEqual(acme.sections.flatMap((s) => s.expectations));
     expect(record.answers.map((a) => a.answer)).toEqual(questions.map((_, i) => ratings[i % 3]));
     expect(record.answers[0]!.note).toBe("Ran the planning offsite <twice> & wrote it up");
+    expect(record.answers[1]!.links).toEqual(["https://wiki.example/offsite", "https://wiki.example/plan"]);
+    expect(record.answers.filter((a) => a.note !== undefined || a.links !== undefined)).toHaveLength(2);
     expect(link.name).toBe(`assessment-m1-sam-rivera-${record.date}.json`);
 
     // Clicking it downloads the same file.
