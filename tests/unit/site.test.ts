@@ -284,6 +284,25 @@ describe("ladder site (command)", () => {
     expect(missing.stderr).toContain("--out");
   });
 
+  it("never replaces the current folder or one above it, even empty or with --force", async () => {
+    const dir = temp();
+    const inner = path.join(dir, "work");
+    mkdirSync(inner);
+    const cwd = process.cwd();
+    process.chdir(inner);
+    try {
+      for (const out of [".", inner, dir]) {
+        const result = await runCli(["site", "--out", out, "--force"]);
+        expect(result.code, out).toBe(1);
+        expect(result.stderr, out).toContain("it is or holds the current folder");
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(readdirSync(dir)).toEqual(["work"]);
+    expect(readdirSync(inner)).toEqual([]);
+  });
+
   it("writes nothing for an invalid ladder", async () => {
     const dir = temp();
     const out = path.join(dir, "site");

@@ -46,17 +46,16 @@ function checkTarget(shown: string, target: string, force: boolean): void {
     if (error instanceof LadderError) throw error;
     throw new LadderError(`cannot read ${shown}: ${reason(error)}`);
   }
-  if (entries.length === 0 || entries.includes(SITE_MARKER)) return;
-  if (!force) {
-    throw new LadderError(`${shown} is not empty, and ladder site did not make it`, {
-      hints: [`name a new or empty folder, or add --force to replace everything in ${shown}`],
-    });
-  }
-  // --force replaces a folder whole: never one that holds the working folder or the home folder.
+  // The folder is replaced whole: never one that holds the working folder, nor the home or root folder.
   const cwd = process.cwd();
   if (target === path.parse(target).root || target === homedir() || cwd === target || cwd.startsWith(`${target}${path.sep}`)) {
-    throw new LadderError(`refusing to replace ${shown}: it holds ${target === homedir() ? "your home folder" : "the current folder"}`, { hints: ["name a folder of its own for the site"] });
+    const what = target === homedir() ? "your home folder" : target === path.parse(target).root ? "the root folder" : "the current folder";
+    throw new LadderError(`refusing to replace ${shown}: it is or holds ${what}`, { hints: ["name a folder of its own for the site, e.g. --out site"] });
   }
+  if (entries.length === 0 || entries.includes(SITE_MARKER) || force) return;
+  throw new LadderError(`${shown} is not empty, and ladder site did not make it`, {
+    hints: [`name a new or empty folder, or add --force to replace everything in ${shown}`],
+  });
 }
 
 /** Writes the files into a new folder beside the target, then swaps it in. Returns the bytes written. */
