@@ -1,6 +1,8 @@
+import type { ExitCode } from "../core/errors.js";
 import type { Ladder } from "../core/types.js";
+import type { Presentable } from "../render/present.js";
 import { loadLadder } from "./ladder-source.js";
-import { resolveOutput, type GlobalOptions, type Io, type Output } from "./io.js";
+import { resolveOutput, type GlobalOptions, type Io, type Offered, type Output } from "./io.js";
 
 /** What every command gets: the ladder (loaded on first use) and how to print. */
 export interface Context {
@@ -10,13 +12,25 @@ export interface Context {
   output(): Output;
 }
 
-export function makeContext(io: Io, options: GlobalOptions): Context {
+/**
+ * What a command hands back for main.ts to print: a view and its renderers,
+ * and the exit status when it is not 0 (`validate --json` of an invalid
+ * file prints its result and still fails). A command that printed or wrote
+ * what it had to (init, explore, export --out) returns undefined.
+ */
+export interface CommandResult<V = any> extends Presentable<V> {
+  status?: ExitCode;
+  /** Said on standard error with the status, as `ladder: ...`. */
+  message?: string;
+}
+
+export function makeContext(io: Io, options: GlobalOptions, offered: Offered): Context {
   let ladder: Promise<Ladder> | undefined;
   let output: Output | undefined;
   return {
     io,
     options,
     ladder: () => (ladder ??= loadLadder(options.data, io.env)),
-    output: () => (output ??= resolveOutput(options, io)),
+    output: () => (output ??= resolveOutput(options, io, offered)),
   };
 }

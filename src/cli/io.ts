@@ -3,8 +3,12 @@
  * in-process in tests: the streams, the environment, and whether each stream
  * is a terminal.
  */
+import { extname } from "node:path";
 import { usageError } from "../core/errors.js";
+import type { Format } from "../render/present.js";
 import { makeStyle, type Style } from "../render/style.js";
+
+export type { Format };
 
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
@@ -12,8 +16,6 @@ export interface Io {
   stdin: { isTTY?: boolean };
   env: Record<string, string | undefined>;
 }
-
-export type Format = "text" | "markdown" | "json";
 
 export interface GlobalOptions {
   data?: string;
@@ -29,27 +31,71 @@ export interface Output {
   style: Style;
 }
 
-const FORMATS: Record<string, Format> = { text: "text", markdown: "markdown", md: "markdown", json: "json" };
+/** What a command offers: the --format values it declares (cli/program.ts), and the file it writes, if any. */
+export interface Offered {
+  command: string;
+  choices: readonly string[];
+  /** The file an --out option names: its extension chooses the format when neither --format nor --json does. */
+  file?: string;
+}
+
+const EXTENSIONS: Record<string, Format> = { ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json", ".csv": "csv" };
+
+/** Every name a format goes by on the command line. */
+const FORMAT_NAMES: Record<string, Format> = { text: "text", markdown: "markdown", md: "markdown", json: "json", html: "html", csv: "csv" };
+const canonical = (name: string): Format | undefined => (Object.hasOwn(FORMAT_NAMES, name) ? FORMAT_NAMES[name] : undefined);
+
+/** "text, markdown (md), json": the formats a command offers, each once, with the short name people type. */
+export function describeFormats(choices: readonly string[]): string {
+  return choices
+    .filter((c) => canonical(c) === c)
+    .map((c) => {
+      const aliases = choices.filter((a) => a !== c && canonical(a) === c);
+      return aliases.length > 0 ? `${c} (${aliases.join(", ")})` : c;
+    })
+    .join(", ");
+}
 
 /** The smallest width we lay out for; narrower terminals get lines this long. */
 export const MIN_WIDTH = 24;
 
-/** Format, colour and width, by the rules of cli.md. */
-export function resolveOutput(options: GlobalOptions, io: Io): Output {
-  let format: Format;
-  if (options.format !== undefined) {
-    const chosen = FORMATS[options.format.toLowerCase()];
-    if (!chosen) throw usageError(`unknown format "${options.format}"`, ["use one of: text, markdown (md), json"]);
-    if (options.json && chosen !== "json") throw usageError(`--json conflicts with --format ${options.format}`, ["give one of them"]);
-    format = chosen;
-  } else {
-    format = options.json ? "json" : io.stdout.isTTY ? "text" : "markdown";
-  }
+/** The one place the output format is decided: --format, else --json, else the command's fallback; then colour and width, by the rules of cli.md. */
+export function resolveOutput(options: GlobalOptions, io: Io, offered: Offered): Output {
+  const format = chooseFormat(options, io, offered);
   const color = format === "text" && wantsColor(options, io);
   return { format, color, width: terminalWidth(io), style: makeStyle(color) };
 }
 
-function wantsColor(options: GlobalOptions, io: Io): boolean {
+function chooseFormat(options: GlobalOptions, io: Io, offered: Offered): Format {
+  const { command, choices } = offered;
+  if (choices.length === 0) {
+    // Given before the command word, where the program cannot yet know that this command prints no views.
+    if (options.format !== undefined || options.json) throw usageError(`${command} has no output format`, ["leave out --format and --json"]);
+    return "text";
+  }
+  const hint = `use one of: ${describeFormats(choices)}`;
+  if (options.format !== undefined) {
+    const name = options.format.toLowerCase();
+    const chosen = choices.includes(name) ? canonical(name) : undefined;
+    if (!chosen) {
+      const known = canonical(name);
+      throw usageError(known ? `${command} has no ${known} format` : `unknown format "${options.format}"`, [hint]);
+    }
+    if (options.json && chosen !== "json") throw usageError(`--json conflicts with --format ${options.format}`, ["give one of them"]);
+    return chosen;
+  }
+  if (options.json) {
+    if (!choices.includes("json")) throw usageError(`${command} has no json format`, [hint]);
+    return "json";
+  }
+  // Then the file's extension, then text on a terminal and markdown otherwise; a command without
+  // a text view (assess, export) prints its document on a terminal too, and schema is always JSON.
+  const ext = offered.file !== undefined && offered.file !== "-" ? extname(offered.file).toLowerCase() : "";
+  const candidates = [Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined, io.stdout.isTTY ? "text" : "markdown", canonical(choices[0]!)];
+  return candidates.find((f): f is Format => f !== undefined && choices.includes(f))!;
+}
+
+export function wantsColor(options: GlobalOptions, io: Io): boolean {
   if (options.color === false) return false;
   if (nonEmpty(io.env.NO_COLOR)) return false;
   const force = io.env.FORCE_COLOR;

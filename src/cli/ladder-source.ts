@@ -36,21 +36,16 @@ export function builtinLadderPath(): string {
   return BUILTIN_YAML;
 }
 
-/** The file chosen by `--data`, else `LADDER_DATA`; undefined for the built-in ladder. */
-function customLadderPath(data: string | undefined, env: Record<string, string | undefined>): string | undefined {
+/** The one rule for which file to read: `--data`, else `LADDER_DATA` (when set and not empty), else undefined: the built-in ladder. */
+export function ladderFile(data: string | undefined, env: Record<string, string | undefined>): string | undefined {
   if (data !== undefined && data.trim() === "") throw usageError("--data needs the path of a ladder file", ["leave it out to use $LADDER_DATA or the built-in ladder"]);
   return data ?? (env.LADDER_DATA ? env.LADDER_DATA : undefined);
 }
 
-/** The ladder file a command reads, built-in or not (e.g. to fingerprint its bytes). */
-export function ladderFilePath(data: string | undefined, env: Record<string, string | undefined>): string {
-  return customLadderPath(data, env) ?? BUILTIN_YAML;
-}
-
 export async function loadLadder(data: string | undefined, env: Record<string, string | undefined>): Promise<Ladder> {
-  const path = customLadderPath(data, env);
+  const path = ladderFile(data, env);
   if (path !== undefined) {
-    const { loadLadderFile } = await import("../core/load.js");
+    const { loadLadderFile } = await import("../core/load/index.js");
     return loadLadderFile(path);
   }
   return loadBuiltinLadder();
@@ -66,6 +61,6 @@ export async function loadBuiltinLadder(): Promise<Ladder> {
   }
   // Bytes, not a hash: exact, and cheaper than loading node:crypto.
   if (snapshot && typeof snapshot.source === "string" && source.equals(Buffer.from(snapshot.source, "utf-8"))) return snapshot.ladder;
-  const { parseLadder } = await import("../core/load.js");
-  return parseLadder(source.toString("utf-8"), builtinLadderPath());
+  const { loadLadderText } = await import("../core/load/index.js");
+  return loadLadderText(source.toString("utf-8"), builtinLadderPath());
 }

@@ -1,17 +1,44 @@
 /**
- * The command line, declared: commands, arguments, options and help. Each
- * action hands its typed options to a command function that returns the text
- * to print; main.ts is the one place that writes and exits.
+ * The command line, declared: the only grammar ladder has. Commands,
+ * arguments, options (each command's --format values included) and help.
+ * Each action hands its typed options to a command function that returns a
+ * result; main.ts is the one place that prints it and exits.
  */
 import { Command, Option } from "commander";
-import type { Context } from "./context.js";
-import type { GlobalOptions } from "./io.js";
+import type { CommandResult, Context } from "./context.js";
+import type { GlobalOptions, Offered } from "./io.js";
+import { VERSION } from "./version.js";
 
-declare const __VERSION__: string | undefined;
-export const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+/** Runs a command and receives its result; supplied by main.ts. */
+export type Runner = (cmd: Command, job: (ctx: Context) => Promise<CommandResult | undefined>) => Promise<void>;
 
-/** Runs a command and receives its output; supplied by main.ts. */
-export type Runner = (cmd: Command, job: (ctx: Context) => Promise<string>) => Promise<void>;
+/** The --format values of each kind of command (case is ignored). */
+export const VIEW_FORMATS = ["text", "markdown", "md", "json"] as const;
+/** A document to keep (the assessment report): no text view. */
+export const REPORT_FORMATS = ["markdown", "md", "json"] as const;
+export const EXPORT_FORMATS = ["markdown", "md", "html", "json", "csv"] as const;
+export const JSON_FORMATS = ["json"] as const;
+
+const FORMAT_DEFAULT = "(default: text on a terminal, markdown otherwise)";
+
+/**
+ * --format, declared with its choices (which completion offers). ladder
+ * checks the value itself (io.ts resolveOutput), case-insensitively and with
+ * its own message, so commander only records it.
+ */
+function formatOption(choices: readonly string[], note = FORMAT_DEFAULT): Option {
+  return new Option("-f, --format <format>", `output format ${note}`).choices(choices).argParser((value: string) => value);
+}
+
+/**
+ * The options every command takes, after its name as well as before it:
+ * the ladder to read, colour, and (for a command that prints views) the format.
+ */
+function withCommonOptions(cmd: Command, format: Option | null): Command {
+  cmd.option("-d, --data <file>", "the ladder file to read (default: $LADDER_DATA, else the built-in ladder)");
+  if (format) cmd.addOption(format).option("--json", "shorthand for --format json");
+  return cmd.option("--no-color", "no colour (also: NO_COLOR=1)");
+}
 
 function examples(...lines: string[]): string {
   return `Examples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
@@ -23,12 +50,8 @@ export function buildProgram(run: Runner): Command {
     .version(VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .addHelpCommand(false)
-    // Each command's help also lists --data, --format, --json and --no-color, which its examples use.
-    .configureHelp({ showGlobalOptions: true })
-    .option("-d, --data <file>", "the ladder file to read (default: $LADDER_DATA, else the built-in ladder)")
-    .addOption(new Option("-f, --format <format>", "output format: text, markdown (md) or json (default: text on a terminal, markdown otherwise)"))
-    .option("--json", "shorthand for --format json")
-    .option("--no-color", "no colour (also: NO_COLOR=1)")
+    // The program reads its own options only before the command word; each command declares the same ones for after it.
+    .enablePositionalOptions()
     .addHelpText(
       "before",
       examples(
@@ -41,8 +64,15 @@ export function buildProgram(run: Runner): Command {
     )
     .addHelpText("after", "\nEnvironment:\n  LADDER_DATA   a ladder file to use instead of the built-in ladder\n  NO_COLOR      no colour;  FORCE_COLOR  colour even when piped (text format)\n  COLUMNS       the width to lay out text for\n");
 
-  const command = (name: string, description: string, exampleLines: string[]) =>
-    program.command(name).description(description).helpOption("-h, --help", "show help").addHelpText("before", examples(...exampleLines));
+  // Before the command word any format a command offers may be given; the command's own declaration then decides.
+  const programFormat = formatOption([], "(each command lists its own)");
+  withCommonOptions(program, programFormat);
+
+  const command = (name: string, description: string, exampleLines: string[], formats: readonly string[] | null = VIEW_FORMATS, note?: string) =>
+    withCommonOptions(
+      program.command(name).description(description).helpOption("-h, --help", "show help").addHelpText("before", examples(...exampleLines)),
+      formats ? formatOption(formats, note) : null,
+    );
 
   command("levels", "list every level in order: id, title, aliases and facts, and how scope grows", [
     "ladder levels",
@@ -102,7 +132,7 @@ export function buildProgram(run: Runner): Command {
     "ladder assess em",
     'ladder assess "senior em" --out assessment.md',
     "ladder assess director --json --out assessment.json",
-  ])
+  ], REPORT_FORMATS, "(default: markdown, or json for an --out file ending in .json)")
     .argument("<level>", "a level id, alias or title (a unique prefix will do)")
     .option("-o, --out <file>", "write the report to this file (replacing it) instead of standard output; .json gives JSON")
     .addHelpText(
@@ -123,14 +153,14 @@ export function buildProgram(run: Runner): Command {
     "ladder init",
     "ladder init acme.yaml",
     "ladder init acme.yaml --force",
-  ])
+  ], null)
     .argument("[file]", "where to write it", "ladder.yaml")
     .option("--force", "replace the file if it exists")
     .action((file: string, opts: { force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/init.js")).init(ctx, file, opts)));
 
   command("schema", "print the JSON Schema of the ladder file format, for editors", [
     "ladder schema > ladder.schema.json",
-  ]).action((_opts, cmd: Command) => run(cmd, async () => (await import("./commands/schema.js")).schema()));
+  ], JSON_FORMATS, "(always json)").action((_opts, cmd: Command) => run(cmd, async () => (await import("./commands/schema.js")).schema()));
 
   command("search", "every expectation, growth-area entry, transition, responsibility and note containing some text", [
     "ladder search budget",
@@ -158,9 +188,9 @@ export function buildProgram(run: Runner): Command {
     'eval "$(ladder completion bash)"            # in ~/.bashrc',
     'source <(ladder completion zsh)             # in ~/.zshrc, after compinit',
     "ladder completion fish > ~/.config/fish/completions/ladder.fish",
-  ])
+  ], null)
     .argument("<shell>", "bash, zsh or fish")
-    .action((shell: string, _opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/completion.js")).completion(ctx, shell)));
+    .action((shell: string, _opts, cmd: Command) => run(cmd, async (ctx) => verbatim(await (await import("./commands/completion.js")).completion(ctx, shell))));
 
   // Called by the completion scripts at each Tab: `ladder __complete -- <index> <words...>`.
   program
@@ -169,7 +199,7 @@ export function buildProgram(run: Runner): Command {
     .allowUnknownOption()
     .helpOption(false)
     .action((words: string[], _opts, cmd: Command) =>
-      run(cmd, async (ctx) => (await import("./commands/completion.js")).complete(ctx, program, words)),
+      run(cmd, async (ctx) => verbatim(await (await import("./commands/completion.js")).complete(ctx, program, words))),
     );
 
   command("export", "the whole ladder as one document: markdown (default), html, json or csv", [
@@ -177,13 +207,14 @@ export function buildProgram(run: Runner): Command {
     "ladder export --format html --out ladder.html",
     "ladder export --out ladder.csv            # the format follows the file's extension",
     "ladder --data acme.yaml export --format json",
-  ])
-    .option("-o, --out <file>", "write to this file (replacing it) instead of standard output")
+  ], EXPORT_FORMATS, "(default: the extension of --out, else markdown)")
+    .option("-o, --out <file>", "write to this file instead of standard output (never the ladder being read)")
+    .option("--force", "replace the --out file if it exists")
     .addHelpText(
       "after",
       [
         "",
-        "Formats (-f, --format):",
+        "Formats:",
         "  markdown, md  one GitHub-flavoured document (the default)",
         "  html          a standalone page that reads well on screen and prints to PDF",
         "  json          the ladder file format: loads again with --data",
@@ -192,18 +223,35 @@ export function buildProgram(run: Runner): Command {
         "",
       ].join("\n"),
     )
-    .action((opts: { out?: string }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/export.js")).exportLadder(ctx, opts)));
+    .action((opts: { out?: string; force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/export.js")).exportLadder(ctx, opts)));
 
   command("site", "publish the ladder as a static website: levels, comparisons, search and a self-assessment", [
     "ladder site --out site",
     "ladder --data acme.yaml site --out public/ladder",
-  ])
+  ], null)
     .requiredOption("-o, --out <folder>", "the folder to write (made, or replaced if ladder site made it)")
     .option("--force", "replace the folder even if it holds other files")
     .addHelpText("after", "\nThe site needs no server and loads nothing from other hosts: open index.html, or copy the folder to any static host.\n")
     .action((opts: { out: string; force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/site.js")).site(ctx, opts)));
 
+  programFormat.choices([...new Set(program.commands.flatMap((c) => formatsOf(c)))]).argParser((value: string) => value);
   return program;
+}
+
+/** The --format values a command declares (none for a command that prints no view). */
+export function formatsOf(cmd: Command): readonly string[] {
+  return cmd.options.find((o) => o.long === "--format")?.argChoices ?? [];
+}
+
+/** What the command offers, for resolveOutput: its declared formats, and the file its --out names. */
+export function offeredBy(cmd: Command): Offered {
+  const out = cmd.opts<{ out?: string }>().out;
+  return { command: cmd.name(), choices: formatsOf(cmd), ...(out !== undefined ? { file: out } : {}) };
+}
+
+/** Text printed as it is (a completion script, completion candidates): these commands have no --format. */
+function verbatim(text: string): CommandResult<string> {
+  return { view: text, renderers: { text: (s) => s } };
 }
 
 /** Repeatable options: `--level a --level b`. */
@@ -211,6 +259,16 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+/**
+ * The common options as given, after the command word or before it (the
+ * command's own win). A value commander filled in by default (--no-color's
+ * `color: true`) does not hide one given before the command word.
+ */
 export function globalOptions(cmd: Command): GlobalOptions {
-  return cmd.optsWithGlobals<GlobalOptions>();
+  const options: Record<string, unknown> = {};
+  for (const c of [cmd.parent, cmd]) {
+    if (!c) continue;
+    for (const [key, value] of Object.entries(c.opts())) if (!(key in options) || c.getOptionValueSource(key) !== "default") options[key] = value;
+  }
+  return options as GlobalOptions;
 }

@@ -1,3 +1,5 @@
+import { CONTROL_CHARACTER } from "./definitions.js";
+
 /** Exit statuses of the command line contract (docs: cli.md). */
 export const EXIT = {
   ok: 0,
@@ -18,19 +20,13 @@ export class LadderError extends Error {
   readonly exitCode: ExitCode;
   /** Lines printed before the message (the located problems of a ladder file). */
   readonly details: readonly string[];
-  /** A result that still belongs on standard output (`validate --json` of an invalid file). */
-  readonly output: string;
 
-  constructor(
-    message: string,
-    options: { hints?: readonly string[]; exitCode?: ExitCode; details?: readonly string[]; output?: string } = {},
-  ) {
+  constructor(message: string, options: { hints?: readonly string[]; exitCode?: ExitCode; details?: readonly string[] } = {}) {
     super(message);
     this.name = "LadderError";
     this.hints = options.hints ?? [];
     this.exitCode = options.exitCode ?? EXIT.failure;
     this.details = options.details ?? [];
-    this.output = options.output ?? "";
   }
 }
 
@@ -56,7 +52,8 @@ export function formatProblem(p: Problem): string {
   return `${visible(p.file)}:${p.line}:${p.col}: ${where}${shorten(message, 500)}${hint}`;
 }
 
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+/** Every control character, tab and line feed too: a message is one line. */
+const CONTROL = new RegExp(`[\\t\\n]|${CONTROL_CHARACTER.source}`, "g");
 
 /**
  * Text for a one-line message on a terminal: control characters from a file

@@ -18,6 +18,7 @@ import type {
   TransitionView,
 } from "./views.js";
 import type { Area } from "./resolve.js";
+import { factLabels, factValue } from "./definitions.js";
 
 export const ref = (x: { id: string; title: string }): Ref => ({ id: x.id, title: x.title });
 
@@ -105,9 +106,8 @@ export function findPath(ladder: Ladder, from: string, to: string): Transition[]
 }
 
 export function diffLevels(ladder: Ladder, from: Level, to: Level): DiffView {
-  const labels: string[] = [];
-  for (const fact of [...from.facts, ...to.facts]) if (!labels.includes(fact.label)) labels.push(fact.label);
-  const factOf = (level: Level, label: string) => level.facts.find((f) => f.label === label)?.value ?? null;
+  const labels = factLabels([from, to]);
+  const factOf = (level: Level, label: string) => factValue(level, label) ?? null;
   const forward = findPath(ladder, from.id, to.id);
   const path = forward.length > 0 ? forward : findPath(ladder, to.id, from.id);
   return {
@@ -187,13 +187,11 @@ export function about(ladder: Ladder): AboutView {
  * "Quarterly", "2-5 years"): stated by at least two levels, all readable.
  */
 export function scopeScales(levels: readonly Level[], track: Ref | null = null): ScopeScale[] {
-  const labels: string[] = [];
-  for (const level of levels) for (const fact of level.facts) if (!labels.includes(fact.label)) labels.push(fact.label);
   const scales: ScopeScale[] = [];
-  for (const label of labels) {
+  for (const label of factLabels(levels)) {
     const points = levels.flatMap((level) => {
-      const fact = level.facts.find((f) => f.label === label);
-      return fact ? [{ level: ref(level), value: fact.value, magnitude: magnitude(fact.value) }] : [];
+      const value = factValue(level, label);
+      return value !== undefined ? [{ level: ref(level), value, magnitude: magnitude(value) }] : [];
     });
     if (points.length < 2 || points.some((p) => p.magnitude === null)) continue;
     const units = new Set(points.map((p) => unitKind(p.value)));

@@ -5,8 +5,8 @@
 import type { Area } from "./resolve.js";
 import type { Ladder, Level } from "./types.js";
 import type { SearchHit, SearchMatch, SearchView } from "./search-views.js";
-import type { Ref } from "./views.js";
 import { positionRef, ref } from "./query.js";
+import { paragraphsOf } from "./definitions.js";
 
 
 /**
@@ -49,15 +49,6 @@ export interface SearchFilters {
   levels?: readonly Level[];
   /** Keep only these sections' expectations and these growth areas' entries. */
   areas?: readonly Area[];
-}
-
-/** Prose paragraphs, split on blank lines, each exactly as written (the blank lines themselves are not part of any). */
-export function paragraphsOf(text: string): string[] {
-  const paragraphs = text
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.replace(/^\n+|\n+$/g, ""))
-    .filter((p) => p.trim() !== "");
-  return paragraphs.length > 1 ? paragraphs : [text];
 }
 
 export function searchLadder(ladder: Ladder, query: string, filters: SearchFilters = {}): SearchView {

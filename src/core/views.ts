@@ -3,6 +3,7 @@
  * (documented in the README): field names are stable, absent values are
  * `null` rather than missing, and every string is exactly as in the ladder.
  */
+import type { Problem } from "./errors.js";
 import type { Fact, Note } from "./types.js";
 
 export type { Fact, Note };
@@ -117,4 +118,20 @@ export interface AboutView {
   levels: Ref[];
   transitions: TransitionView[];
   notes: Note[];
+}
+
+/** `ladder validate --json`: the result for editors and CI. */
+export interface ValidationView {
+  file: string;
+  valid: boolean;
+  problems: Problem[];
+  /** Counts of what the file defines; null when it is not valid. */
+  counts: { levels: number; sections: number; expectations: number; growthAreas: number; transitions: number } | null;
+}
+
+/** A valid ladder file, for the one-line summary: the JSON view, and what the line names besides. */
+export interface ValidLadder {
+  view: ValidationView;
+  title: string;
+  tracks: number;
 }

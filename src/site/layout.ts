@@ -4,7 +4,7 @@
  * search, landmarks, and where each page lives. All pages sit in one folder,
  * so every link is a plain file name that works from file:// as on any host.
  */
-import { escapeHtml } from "../render/export-html.js";
+import { escapeHtml } from "../render/views/export/html.js";
 import type { Level } from "../core/types.js";
 
 /** Nothing from any other host; scripts and styles only as files of the site itself (no inline code). */

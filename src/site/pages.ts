@@ -5,10 +5,10 @@
  */
 import { questionsFor, RATINGS, RATING_LABELS } from "../core/assessment.js";
 import { about as aboutView, levelsOfTrack, showLevel } from "../core/query.js";
-import { paragraphsOf } from "../core/search.js";
+import { paragraphsOf } from "../core/definitions.js";
 import type { GrowthArea, Ladder, Level, Section, Track } from "../core/types.js";
 import type { TransitionView } from "../core/views.js";
-import { escapeHtml, prose } from "../render/export-html.js";
+import { escapeHtml, prose } from "../render/views/export/html.js";
 import { type Change, type Comparison, type WordChange } from "./compare.js";
 import { anchor, dataBlock, href, levelLink } from "./layout.js";
 

@@ -1,8 +1,9 @@
 /** Bring your own ladder: every command on a two-track company ladder, and validate / init / schema, through the built binary. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { fixture, runBin } from "../helpers.js";
 
 const acme = fixture("acme.yaml");
@@ -68,6 +69,23 @@ describe("a company ladder with two tracks", () => {
     const r = withAcme("about", "--format", "md");
     expect(r.stdout).toContain("# Acme Engineering Ladder");
     expect(r.stdout).toContain("- Write things down \\| share them");
+  });
+
+  it("reads the same ladder written as JSON, and places a problem in it", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-json-"));
+    const json = path.join(dir, "acme.json");
+    writeFileSync(json, JSON.stringify(parse(readFileSync(acme, "utf-8")), null, 2));
+    for (const args of [["show", "m1", "--format", "text"], ["levels", "--json"], ["diff", "e2", "m1", "--format", "md"]]) {
+      const fromJson = runBin(["--data", json, ...args]);
+      expect(fromJson.code, args.join(" ")).toBe(0);
+      expect(fromJson.stdout, args.join(" ")).toBe(withAcme(...args).stdout);
+    }
+    writeFileSync(json, JSON.stringify({ ...parse(readFileSync(acme, "utf-8")), titel: "Acme" }, null, 2));
+    const broken = runBin(["--data", json, "levels"]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toBe("");
+    expect(broken.stderr.split("\n")[0]).toMatch(/^.*acme\.json:\d+:3: titel: unknown key "titel" \(did you mean "title"\?\)$/);
   });
 });
 

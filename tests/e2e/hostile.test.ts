@@ -8,7 +8,7 @@ import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeF
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { LIMITS } from "../../src/core/load.js";
+import { LIMITS } from "../../src/core/load/index.js";
 import { CONTROL, committedCases, expectCleanFailure, generatedCases, hostileDir, writeCase } from "../hostile/hostile.js";
 import { binPath, cleanEnv, fixture, repoRoot, runBin, type Result } from "../helpers.js";
 

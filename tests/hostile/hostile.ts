@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
-import { LIMITS } from "../../src/core/load.js";
+import { LIMITS } from "../../src/core/load/index.js";
 import { repoRoot, type Result } from "../helpers.js";
 
 export const hostileDir = path.join(repoRoot, "tests", "hostile");

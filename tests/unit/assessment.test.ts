@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/cli/commands/assess.js";
 import { makeContext } from "../../src/cli/context.js";
+import { REPORT_FORMATS } from "../../src/cli/program.js";
 import { askAssessment } from "../../src/cli/interactive/assess-flow.js";
 import { interrupted } from "../../src/cli/interactive/inquirer.js";
 import { BACK } from "../../src/cli/interactive/prompter.js";
@@ -15,11 +16,11 @@ import type { GlobalOptions, Io } from "../../src/cli/io.js";
 import { loadBuiltinLadder } from "../../src/cli/ladder-source.js";
 import { buildAssessment, DEFAULT_RATING, localDate, questionsFor, type Answer, type Rating } from "../../src/core/assessment.js";
 import { LadderError } from "../../src/core/errors.js";
-import { loadLadderFile } from "../../src/core/load.js";
+import { loadLadderFile } from "../../src/core/load/index.js";
 import { resolveLevel } from "../../src/core/resolve.js";
 import type { Ladder, Level } from "../../src/core/types.js";
-import { assessmentMarkdown } from "../../src/render/assessment.js";
-import { renderJson } from "../../src/render/json.js";
+import { assessmentMarkdown } from "../../src/render/views/assessment.js";
+import { present, renderJson } from "../../src/render/present.js";
 import { makeStyle } from "../../src/render/style.js";
 import { choose, enter, FakePrompter, type Call } from "../fakes/prompter.js";
 import { fixture, runCli } from "../helpers.js";
@@ -277,7 +278,9 @@ describe("the assess command", () => {
   const run = (options: GlobalOptions, name: string, out?: string) => {
     const t = terminal();
     const prompter = new FakePrompter(script());
-    const result = assess(makeContext(t.io, { data: fixture("acme.yaml"), ...options }), name, out === undefined ? {} : { out }, prompter, now);
+    const ctx = makeContext(t.io, { data: fixture("acme.yaml"), ...options }, { command: "assess", choices: REPORT_FORMATS, ...(out === undefined ? {} : { file: out }) });
+    // What main.ts would print: the report in the chosen format, or nothing once it is written to --out.
+    const result = assess(ctx, name, out === undefined ? {} : { out }, prompter, now).then((r) => (r === undefined ? "" : present(r, ctx.output().format, ctx.output())));
     return { result, prompter, stderr: t.stderr };
   };
 
@@ -325,7 +328,7 @@ describe("the assess command", () => {
   it("maps Ctrl-C to status 130 and says no report was written", async () => {
     const t = terminal();
     const prompter = new FakePrompter([choose("Consistently"), () => { throw interrupted(); }]);
-    const error = await assess(makeContext(t.io, { data: fixture("acme.yaml") }), "m1", {}, prompter).catch((e: unknown) => e);
+    const error = await assess(makeContext(t.io, { data: fixture("acme.yaml") }, { command: "assess", choices: REPORT_FORMATS }), "m1", {}, prompter).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LadderError);
     expect((error as LadderError).exitCode).toBe(130);
     expect((error as LadderError).message).toBe("interrupted; no report was written");

@@ -3,13 +3,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse, candidates, programSpec, type ProgramSpec } from "../../src/cli/complete.js";
 import { buildProgram } from "../../src/cli/program.js";
-import { parseLadder } from "../../src/core/load.js";
+import { loadLadderText } from "../../src/core/load/index.js";
 import type { Ladder } from "../../src/core/types.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
 
-const builtin = parseLadder(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
+const builtin = loadLadderText(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
 const acmeFile = fixture("acme.yaml");
-const acme = parseLadder(readFileSync(acmeFile, "utf-8"), acmeFile);
+const acme = loadLadderText(readFileSync(acmeFile, "utf-8"), acmeFile);
 const spec: ProgramSpec = programSpec(buildProgram(async () => {}));
 
 /** The values offered for the last word of `line` (a trailing space means a new, empty word). */

@@ -1,20 +1,21 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { exportFormat } from "../../src/cli/commands/export.js";
-import { parseLadder } from "../../src/core/load.js";
+import { resolveOutput } from "../../src/cli/io.js";
+import { EXPORT_FORMATS } from "../../src/cli/program.js";
+import { loadLadderText } from "../../src/core/load/index.js";
 import type { Ladder } from "../../src/core/types.js";
-import { csvField, ladderCsv } from "../../src/render/export-csv.js";
-import { escapeHtml, ladderHtml } from "../../src/render/export-html.js";
-import { ladderJson } from "../../src/render/export-json.js";
-import { ladderMarkdown } from "../../src/render/export-markdown.js";
-import { escapeText } from "../../src/render/markdown.js";
+import { csvField, ladderCsv } from "../../src/render/views/export/csv.js";
+import { escapeHtml, ladderHtml } from "../../src/render/views/export/html.js";
+import { ladderJson } from "../../src/render/views/export/json.js";
+import { ladderMarkdown } from "../../src/render/views/export/markdown.js";
+import { escapeText } from "../../src/render/markdown/escape.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
 
-const builtin = parseLadder(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
+const builtin = loadLadderText(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
 const acmeFile = fixture("acme.yaml");
-const acme = parseLadder(readFileSync(acmeFile, "utf-8"), acmeFile);
+const acme = loadLadderText(readFileSync(acmeFile, "utf-8"), acmeFile);
 const ladders: [string, Ladder][] = [
   ["the built-in ladder", builtin],
   ["a multi-track ladder", acme],
@@ -105,7 +106,7 @@ describe("json", () => {
   for (const [name, ladder] of ladders) {
     it(`is the ladder file format and loads back to the same ladder, for ${name}`, () => {
       const json = ladderJson(ladder);
-      expect(parseLadder(json, "export.json")).toEqual(ladder);
+      expect(loadLadderText(json, "export.json")).toEqual(ladder);
       const doc = JSON.parse(json);
       expect(doc.version).toBe(1);
       expect(Object.keys(doc)).toEqual(
@@ -201,7 +202,14 @@ describe("html", () => {
 });
 
 describe("export format", () => {
-  it("takes --format, else --json, else the --out extension, else markdown", () => {
+  const exportFormat = (format: string | undefined, json: boolean | undefined, file: string | undefined) =>
+    resolveOutput({ format, json }, { stdout: { write: () => true, isTTY: true }, stderr: { write: () => true }, stdin: {}, env: {} }, {
+      command: "export",
+      choices: EXPORT_FORMATS,
+      ...(file === undefined ? {} : { file }),
+    }).format;
+
+  it("takes --format, else --json, else the --out extension, else markdown (on a terminal too)", () => {
     expect(exportFormat(undefined, undefined, undefined)).toBe("markdown");
     expect(exportFormat("HTML", undefined, "x.csv")).toBe("html");
     expect(exportFormat("md", undefined, undefined)).toBe("markdown");
@@ -210,8 +218,8 @@ describe("export format", () => {
     expect(exportFormat(undefined, undefined, "ladder.csv")).toBe("csv");
     expect(exportFormat(undefined, undefined, "ladder.txt")).toBe("markdown");
     expect(() => exportFormat("text", undefined, undefined)).toThrow(/export has no text format/);
-    expect(() => exportFormat("pdf", undefined, undefined)).toThrow(/unknown export format "pdf"/);
-    expect(() => exportFormat("toString", undefined, undefined)).toThrow(/unknown export format/);
+    expect(() => exportFormat("pdf", undefined, undefined)).toThrow(/unknown format "pdf"/);
+    expect(() => exportFormat("toString", undefined, undefined)).toThrow(/unknown format/);
     expect(() => exportFormat("csv", true, undefined)).toThrow(/--json conflicts/);
   });
 });
@@ -233,11 +241,15 @@ describe("ladder export (in-process)", () => {
     expect((await runCli(["--data", acmeFile, "export", "-f", "json"])).stdout).toBe(ladderJson(acme));
   });
 
-  it("writes --out (replacing the file), prints nothing on stdout and one line on stderr", async () => {
+  it("writes --out, replacing a file only with --force, prints nothing on stdout and one line on stderr", async () => {
     const dir = tmp();
     const file = path.join(dir, "ladder.html");
     writeFileSync(file, "old");
-    const { code, stdout, stderr } = await runCli(["export", "--out", file]);
+    const refused = await runCli(["export", "--out", file]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`ladder: ${file} already exists\nhint: use \`ladder export --out ${file} --force\` to replace it, or name another file\n`);
+    expect(readFileSync(file, "utf-8")).toBe("old");
+    const { code, stdout, stderr } = await runCli(["export", "--out", file, "--force"]);
     expect(code).toBe(0);
     expect(stdout).toBe("");
     expect(stderr).toMatch(new RegExp(`^Wrote ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(html, [\\d.]+ KiB\\)\\n$`));
@@ -254,10 +266,10 @@ describe("ladder export (in-process)", () => {
   it("rejects formats export does not have: exit 2", async () => {
     const text = await runCli(["export", "--format", "text"]);
     expect(text.code).toBe(2);
-    expect(text.stderr).toBe("ladder: export has no text format (it makes one document to keep or share)\nhint: use one of: markdown (md), html, json, csv\n");
+    expect(text.stderr).toBe("ladder: export has no text format\nhint: use one of: markdown (md), html, json, csv\n");
     const pdf = await runCli(["export", "-f", "pdf"]);
     expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toMatch(/^ladder: unknown export format "pdf"\n/);
+    expect(pdf.stderr).toMatch(/^ladder: unknown format "pdf"\n/);
   });
 
   it("reports a file it cannot write: exit 1, nothing written", async () => {
@@ -270,6 +282,22 @@ describe("ladder export (in-process)", () => {
     expect(existsSync(missing)).toBe(false);
     const isDir = await runCli(["export", "--out", dir]);
     expect(isDir.code).toBe(1);
-    expect(isDir.stderr).toBe(`ladder: cannot write ${dir}: it is a directory\n`);
+    expect(isDir.stderr).toBe(`ladder: cannot write ${dir}: it is a directory\nhint: name a file inside it\n`);
+    expect(readdirSync(dir)).toEqual([]); // no temporary file left behind
+  });
+
+  it("never writes over the ladder being read, whatever its extension, even with --force", async () => {
+    const dir = tmp();
+    const ladder = path.join(dir, "acme.yaml");
+    const original = readFileSync(acmeFile, "utf-8");
+    writeFileSync(ladder, original);
+    symlinkSync(ladder, path.join(dir, "link.md"));
+    for (const out of [ladder, path.join(dir, "link.md"), path.join(dir, ".", "acme.yaml")]) {
+      const result = await runCli(["--data", ladder, "export", "--out", out, "--force"]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toBe(`ladder: refusing to write over ${out}: it is the ladder being read\nhint: name another output file\n`);
+    }
+    expect(readFileSync(ladder, "utf-8")).toBe(original);
   });
 });

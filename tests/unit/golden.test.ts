@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LadderFileError } from "../../src/core/errors.js";
-import { parseLadder } from "../../src/core/load.js";
+import { loadLadderText } from "../../src/core/load/index.js";
 import { repoRoot } from "../helpers.js";
 
 const dir = path.join(repoRoot, "tests", "golden");
@@ -16,7 +16,7 @@ const cases = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
 
 function problemsOf(file: string): string[] {
   try {
-    parseLadder(readFileSync(path.join(dir, file), "utf-8"), file);
+    loadLadderText(readFileSync(path.join(dir, file), "utf-8"), file);
     return [];
   } catch (error) {
     if (!(error instanceof LadderFileError)) throw error;

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { LadderError, LadderFileError, formatProblem } from "../../src/core/errors.js";
-import { LIMITS, loadLadderFile, parseLadder, readLadderSource } from "../../src/core/load.js";
+import { LIMITS, loadLadderFile, loadLadderText, readLadderSource } from "../../src/core/load/index.js";
 import { committedCases, expectCleanFailure, expectedLine, generatedCases, hostileDir, longLineLadder, writeCase } from "../hostile/hostile.js";
 import { fixture, runCli } from "../helpers.js";
 
@@ -159,7 +159,7 @@ describe("keys that could reach a prototype", () => {
       "title: x\nlevels:\n  - id: e1\n    facts: {__proto__: {polluted: yes}}\n",
       "title: x\nx-k: &k __proto__\nx-m: {*k : {polluted: yes}}\n",
     ];
-    for (const source of sources) expect(() => parseLadder(source, "p.yaml")).toThrow(LadderFileError);
+    for (const source of sources) expect(() => loadLadderText(source, "p.yaml")).toThrow(LadderFileError);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(Object.getOwnPropertyNames(Array.prototype).sort()).toEqual(arrayBefore);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -180,7 +180,7 @@ describe("keys that could reach a prototype", () => {
     ].join("\n");
     let problems: LadderFileError["problems"] = [];
     try {
-      parseLadder(source, "p.yaml");
+      loadLadderText(source, "p.yaml");
     } catch (error) {
       problems = (error as LadderFileError).problems;
     }
@@ -194,7 +194,7 @@ describe("keys that could reach a prototype", () => {
   it("loads other keys that name Object.prototype members as plain data, with ordinary prototypes", () => {
     const labels = ["toString", "hasOwnProperty", "valueOf", "__defineGetter__", "isPrototypeOf", "__lookupSetter__"];
     const source = `title: x\nsections: [{id: craft, title: Craft}]\nlevels:\n  - id: e1\n    title: E\n    facts:\n${labels.map((l, i) => `      ${l}: v${i}`).join("\n")}\n    expectations: {craft: [a]}\n`;
-    const ladder = parseLadder(source, "p.yaml");
+    const ladder = loadLadderText(source, "p.yaml");
     expect(ladder.levels[0]!.facts).toEqual(labels.map((label, i) => ({ label, value: `v${i}` })));
     const seen = new Set<unknown>();
     const walk = (value: unknown) => {
@@ -210,7 +210,7 @@ describe("keys that could reach a prototype", () => {
 describe("aliases that are fine", () => {
   it("load: a shared list, repeated through an alias", () => {
     const source = "title: x\nsections: [{id: craft, title: Craft}]\nx-common: &common [Writes tests, Reviews code]\nlevels:\n  - {id: e1, title: E1, expectations: {craft: *common}}\n  - {id: e2, title: E2, expectations: {craft: *common}}\n";
-    const ladder = parseLadder(source, "a.yaml");
+    const ladder = loadLadderText(source, "a.yaml");
     expect(ladder.levels.map((l) => l.expectations.craft)).toEqual([
       ["Writes tests", "Reviews code"],
       ["Writes tests", "Reviews code"],
@@ -219,6 +219,6 @@ describe("aliases that are fine", () => {
 
   it("keep fact labels in file order through an alias", () => {
     const source = "title: x\nsections: [{id: craft, title: Craft}]\nx-facts: &facts {Team size: 5, '2024': yes please}\nlevels:\n  - {id: e1, title: E1, facts: *facts, expectations: {}}\n";
-    expect(parseLadder(source, "a.yaml").levels[0]!.facts.map((f) => f.label)).toEqual(["Team size", "2024"]);
+    expect(loadLadderText(source, "a.yaml").levels[0]!.facts.map((f) => f.label)).toEqual(["Team size", "2024"]);
   });
 });

@@ -1,16 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseLadder } from "../../src/core/load.js";
+import { loadLadderText } from "../../src/core/load/index.js";
 import { levelChanges, pathBetween } from "../../src/core/path.js";
-import { pathMarkdown, pathText } from "../../src/render/path.js";
+import { pathMarkdown, pathText } from "../../src/render/views/path.js";
 import { makeStyle } from "../../src/render/style.js";
 import { displayWidth } from "../../src/render/width.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
 
-const builtin = parseLadder(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
+const builtin = loadLadderText(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
 const acmeFile = fixture("acme.yaml");
-const acme = parseLadder(readFileSync(acmeFile, "utf-8"), acmeFile);
+const acme = loadLadderText(readFileSync(acmeFile, "utf-8"), acmeFile);
 const level = (id: string) => builtin.levels.find((l) => l.id === id)!;
 const plain = { width: 80, style: makeStyle(false) };
 

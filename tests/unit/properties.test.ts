@@ -12,24 +12,23 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { LadderFileError } from "../../src/core/errors.js";
-import { parseLadder } from "../../src/core/load.js";
+import { loadLadderText } from "../../src/core/load/index.js";
 import { about, areaAcrossLevels, diffLevels, listAreas, listLevels, showLevel } from "../../src/core/query.js";
 import type { Ladder } from "../../src/core/types.js";
-import { escapeHtml, ladderHtml } from "../../src/render/export-html.js";
-import { renderJson } from "../../src/render/json.js";
-import {
-  aboutMarkdown,
-  areaListMarkdown,
-  areaMarkdown,
-  checklistMarkdown,
-  diffMarkdown,
-  escapeCell,
-  escapeLine,
-  levelsMarkdown,
-  showMarkdown,
-} from "../../src/render/markdown.js";
+import { escapeHtml, ladderHtml } from "../../src/render/views/export/html.js";
+import { renderJson } from "../../src/render/present.js";
+import { escapeCell, escapeLine } from "../../src/render/markdown/escape.js";
+import { aboutMarkdown } from "../../src/render/views/about.js";
+import { areaListMarkdown, areaMarkdown } from "../../src/render/views/area.js";
+import { diffMarkdown } from "../../src/render/views/diff.js";
+import { levelsMarkdown } from "../../src/render/views/levels.js";
+import { checklistMarkdown, showMarkdown } from "../../src/render/views/show.js";
 import { makeStyle } from "../../src/render/style.js";
-import { aboutText, areaListText, areaText, diffText, levelsText, showText } from "../../src/render/text.js";
+import { aboutText } from "../../src/render/views/about.js";
+import { areaListText, areaText } from "../../src/render/views/area.js";
+import { diffText } from "../../src/render/views/diff.js";
+import { levelsText } from "../../src/render/views/levels.js";
+import { showText } from "../../src/render/views/show.js";
 import { displayWidth, graphemes, stripAnsi } from "../../src/render/width.js";
 import { fixture, repoRoot } from "../helpers.js";
 
@@ -266,7 +265,16 @@ describe("generated valid ladders", () => {
   it("load from YAML with every string exactly as written", () => {
     fc.assert(
       fc.property(ladderFile, (file) => {
-        expect(parseLadder(toYaml(file), "gen.yaml")).toEqual(expectedLadder(file));
+        expect(loadLadderText(toYaml(file), "gen.yaml")).toEqual(expectedLadder(file));
+      }),
+      { numRuns: 150 },
+    );
+  }, TIMEOUT);
+
+  it("load from JSON the same as from YAML", () => {
+    fc.assert(
+      fc.property(ladderFile, fc.constantFrom(0, 2), (file, indent) => {
+        expect(loadLadderText(JSON.stringify(file, null, indent), "gen.json")).toEqual(expectedLadder(file));
       }),
       { numRuns: 150 },
     );
@@ -275,7 +283,7 @@ describe("generated valid ladders", () => {
   it("render to JSON with every string intact", () => {
     fc.assert(
       fc.property(ladderFile, (file) => {
-        const ladder = parseLadder(toYaml(file), "gen.yaml");
+        const ladder = loadLadderText(toYaml(file), "gen.yaml");
         const { views, json } = renderAll(ladder, 80);
         const parsed = json.map((j) => JSON.parse(j) as unknown);
         // The documents are the views exactly...
@@ -292,7 +300,7 @@ describe("generated valid ladders", () => {
   it("render to text that fits the width and keeps every word of every expectation", () => {
     fc.assert(
       fc.property(ladderFile, fc.constantFrom(...WIDTHS), (file, width) => {
-        const ladder = parseLadder(toYaml(file), "gen.yaml");
+        const ladder = loadLadderText(toYaml(file), "gen.yaml");
         const { views, text } = renderAll(ladder, width);
         for (const out of text) {
           for (const l of out.split("\n")) {
@@ -322,7 +330,7 @@ describe("generated valid ladders", () => {
   it("render to markdown whose tables keep their columns and whose text reads back exactly", () => {
     fc.assert(
       fc.property(ladderFile, (file) => {
-        const ladder = parseLadder(toYaml(file), "gen.yaml");
+        const ladder = loadLadderText(toYaml(file), "gen.yaml");
         const { markdown } = renderAll(ladder, 80);
         for (const out of markdown) {
           for (const table of tables(out)) {
@@ -350,7 +358,7 @@ describe("HTML export", () => {
   it("escapes all text: no tag from the ladder survives, and every title reads as written", () => {
     fc.assert(
       fc.property(ladderFile, (file) => {
-        const ladder = parseLadder(toYaml(file), "gen.yaml");
+        const ladder = loadLadderText(toYaml(file), "gen.yaml");
         const html = ladderHtml(ladder);
         for (const tag of ["<script", "<img", "<svg", "<!--", "]]>"]) expect(html.toLowerCase()).not.toContain(tag);
         for (const title of [ladder.title, ...ladder.sections.map((s) => s.title), ...ladder.levels.map((l) => l.title)]) {
@@ -412,7 +420,7 @@ describe("control characters that escaped the loader", () => {
     fc.assert(
       fc.property(ladderFile, fc.array(control, { minLength: 1, maxLength: 6 }), (file, controls) => {
         let n = 0;
-        const ladder = poison(parseLadder(toYaml(file), "gen.yaml"), () => controls[n++ % controls.length]!);
+        const ladder = poison(loadLadderText(toYaml(file), "gen.yaml"), () => controls[n++ % controls.length]!);
         for (const width of [24, 80]) {
           const plainOut = renderAll(ladder, width, plain);
           // Tabs are text (allowed in prose): markdown keeps them, the text format turns them into spaces.
@@ -454,7 +462,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 function expectLoadsOrLocatedError(source: string): void {
   try {
-    parseLadder(source, "mutant.yaml");
+    loadLadderText(source, "mutant.yaml");
   } catch (error) {
     if (!(error instanceof LadderFileError)) throw new Error(`not a LadderFileError: ${String(error)}\n--- source ---\n${source.slice(0, 2000)}`);
     expect(error.problems.length).toBeGreaterThan(0);
@@ -467,7 +475,7 @@ function expectLoadsOrLocatedError(source: string): void {
 
 describe("mutated valid files", () => {
   it("load, or fail with problems that all have a line and a column, never anything else", () => {
-    const base = fc.oneof(fc.constantFrom(...bases), ladderFile.map(toYaml));
+    const base = fc.oneof(fc.constantFrom(...bases), ladderFile.map(toYaml), ladderFile.map((file) => JSON.stringify(file, null, 2)));
     fc.assert(
       fc.property(base, fc.array(mutation, { minLength: 1, maxLength: 6 }), (source, mutations) => {
         let text = source;

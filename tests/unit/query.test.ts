@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadBuiltinLadder } from "../../src/cli/ladder-source.js";
 import { about, areaAcrossLevels, diffLevels, findPath, listAreas, listLevels, magnitude, showLevel } from "../../src/core/query.js";
 import { resolveArea, resolveLevel } from "../../src/core/resolve.js";
-import { loadLadderFile } from "../../src/core/load.js";
+import { loadLadderFile } from "../../src/core/load/index.js";
 import { fixture } from "../helpers.js";
 
 const ladder = await loadBuiltinLadder();
@@ -157,8 +157,8 @@ describe("a custom ladder", () => {
 
 describe("facts", () => {
   it("keep the file's order even when a label looks like a number", async () => {
-    const { parseLadder } = await import("../../src/core/load.js");
-    const ladder = parseLadder(
+    const { loadLadderText } = await import("../../src/core/load/index.js");
+    const ladder = loadLadderText(
       "title: T\nsections: [{id: s, title: S}]\nlevels:\n  - id: a\n    title: A\n    facts:\n      Scope: 1 team\n      2024: hired\n      Band: B2\n    expectations: {}\n",
       "order.yaml",
     );
@@ -168,8 +168,8 @@ describe("facts", () => {
 
 describe("fact values", () => {
   it("are shown as written, also when YAML reads them as numbers", async () => {
-    const { parseLadder } = await import("../../src/core/load.js");
-    const ladder = parseLadder(
+    const { loadLadderText } = await import("../../src/core/load/index.js");
+    const ladder = loadLadderText(
       "title: T\nsections: [{id: s, title: S}]\nlevels:\n  - id: a\n    title: A\n    facts:\n      Band: 1.10\n      Code: 0x1F\n      Ratio: 007\n      Budget: 1e6\n      Years: 5\n    expectations: {}\n",
       "numbers.yaml",
     );

@@ -2,8 +2,13 @@ import { describe, expect, it } from "vitest";
 import { loadBuiltinLadder } from "../../src/cli/ladder-source.js";
 import { about, diffLevels, listLevels, showLevel } from "../../src/core/query.js";
 import { resolveLevel } from "../../src/core/resolve.js";
-import { aboutText, diffText, levelsText, showText } from "../../src/render/text.js";
-import { checklistMarkdown, diffMarkdown, escapeCell, escapeLine, showMarkdown } from "../../src/render/markdown.js";
+import { aboutText } from "../../src/render/views/about.js";
+import { diffText } from "../../src/render/views/diff.js";
+import { levelsText } from "../../src/render/views/levels.js";
+import { showText } from "../../src/render/views/show.js";
+import { escapeCell, escapeLine } from "../../src/render/markdown/escape.js";
+import { diffMarkdown } from "../../src/render/views/diff.js";
+import { checklistMarkdown, showMarkdown } from "../../src/render/views/show.js";
 import { makeStyle } from "../../src/render/style.js";
 import { displayWidth, stripAnsi, wrap } from "../../src/render/width.js";
 

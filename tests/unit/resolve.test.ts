@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadBuiltinLadder } from "../../src/cli/ladder-source.js";
 import { LadderError } from "../../src/core/errors.js";
-import { loadLadderFile, parseLadder } from "../../src/core/load.js";
+import { loadLadderFile, loadLadderText } from "../../src/core/load/index.js";
 import { fixture } from "../helpers.js";
 import { resolveArea, resolveLevel, resolvePosition } from "../../src/core/resolve.js";
 
@@ -113,7 +113,7 @@ transitions:
     to: lead
     text: Steps up.
 `;
-  const custom = parseLadder(source, "two-meanings.yaml");
+  const custom = loadLadderText(source, "two-meanings.yaml");
 
   it("finds a level by its id even when another level's title is the same word", () => {
     expect(resolveLevel(custom, "lead").id).toBe("lead");

@@ -1,19 +1,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseLadder } from "../../src/core/load.js";
+import { loadLadderText } from "../../src/core/load/index.js";
 import { resolveArea, resolveLevel } from "../../src/core/resolve.js";
 import { findMatches, searchLadder } from "../../src/core/search.js";
 import type { Ladder } from "../../src/core/types.js";
-import { searchMarkdown, searchText } from "../../src/render/search.js";
+import { searchMarkdown, searchText } from "../../src/render/views/search.js";
 import { makeStyle } from "../../src/render/style.js";
-import { highlightedBlock } from "../../src/render/text-blocks.js";
+import { highlightedBlock } from "../../src/render/text/layout.js";
 import { displayWidth, stripAnsi } from "../../src/render/width.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
 
-const builtin = parseLadder(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
+const builtin = loadLadderText(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
 const acmeFile = fixture("acme.yaml");
-const acme = parseLadder(readFileSync(acmeFile, "utf-8"), acmeFile);
+const acme = loadLadderText(readFileSync(acmeFile, "utf-8"), acmeFile);
 const ESC = "\u001b";
 
 describe("findMatches", () => {

@@ -10,7 +10,7 @@ import path from "node:path";
 import { Script } from "node:vm";
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
-import { parseLadder } from "../../src/core/load.js";
+import { loadLadderText } from "../../src/core/load/index.js";
 import { AssessmentRecordSchema, assessmentRecord, fingerprintOf } from "../../src/core/record.js";
 import type { Ladder } from "../../src/core/types.js";
 import { SITE_MARKER } from "../../src/cli/commands/site.js";
@@ -21,7 +21,7 @@ import { fixture, repoRoot, runCli } from "../helpers.js";
 
 const builtinFile = path.join(repoRoot, "data", "ladder.yaml");
 const acmeFile = fixture("acme.yaml");
-const load = (file: string) => parseLadder(readFileSync(file, "utf-8"), file);
+const load = (file: string) => loadLadderText(readFileSync(file, "utf-8"), file);
 const ladders: [string, Ladder, string][] = [
   ["the built-in ladder", load(builtinFile), builtinFile],
   ["a two-track ladder", load(acmeFile), acmeFile],
@@ -301,6 +301,16 @@ describe("ladder site (command)", () => {
     }
     expect(readdirSync(dir)).toEqual(["work"]);
     expect(readdirSync(inner)).toEqual([]);
+  });
+
+  it("never replaces a folder that holds the ladder being read, even with --force", async () => {
+    const out = temp();
+    const ladder = path.join(out, "ladder.yaml");
+    writeFileSync(ladder, readFileSync(acmeFile));
+    const result = await runCli(["--data", ladder, "site", "--out", out, "--force"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("it holds the ladder file being read");
+    expect(readdirSync(out)).toEqual(["ladder.yaml"]);
   });
 
   it("writes nothing for an invalid ladder", async () => {

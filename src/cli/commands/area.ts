@@ -1,20 +1,12 @@
 import { areaAcrossLevels, levelsOfTrack, listAreas } from "../../core/query.js";
 import { resolveArea, resolveTrack } from "../../core/resolve.js";
-import { renderJson } from "../../render/json.js";
-import { areaListMarkdown, areaMarkdown } from "../../render/markdown.js";
-import { areaListText, areaText } from "../../render/text.js";
-import type { Context } from "../context.js";
+import type { AreaListView, GrowthAreaView, SectionView } from "../../core/views.js";
+import { areaListRenderers, areaRenderers } from "../../render/views/area.js";
+import type { CommandResult, Context } from "../context.js";
 
-export async function area(ctx: Context, name: string | undefined, options: { track?: string } = {}): Promise<string> {
+export async function area(ctx: Context, name: string | undefined, options: { track?: string } = {}): Promise<CommandResult<AreaListView> | CommandResult<GrowthAreaView | SectionView>> {
   const ladder = await ctx.ladder();
-  const out = ctx.output();
-  if (name === undefined) {
-    const view = listAreas(ladder);
-    if (out.format === "json") return renderJson(view);
-    return out.format === "markdown" ? areaListMarkdown(view) : areaListText(view, out);
-  }
+  if (name === undefined) return { view: listAreas(ladder), renderers: areaListRenderers };
   const track = options.track === undefined ? undefined : resolveTrack(ladder, options.track);
-  const view = areaAcrossLevels(ladder, resolveArea(ladder, name), levelsOfTrack(ladder, track));
-  if (out.format === "json") return renderJson(view);
-  return out.format === "markdown" ? areaMarkdown(view) : areaText(view, out);
+  return { view: areaAcrossLevels(ladder, resolveArea(ladder, name), levelsOfTrack(ladder, track)), renderers: areaRenderers };
 }

@@ -1,11 +1,11 @@
 import { statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildAssessment, localDate } from "../../core/assessment.js";
+import { buildAssessment, localDate, type AssessmentView } from "../../core/assessment.js";
 import { EXIT, LadderError } from "../../core/errors.js";
 import { resolveLevel } from "../../core/resolve.js";
-import { assessmentMarkdown } from "../../render/assessment.js";
-import { renderJson } from "../../render/json.js";
-import type { Context } from "../context.js";
+import { present } from "../../render/present.js";
+import { assessmentRenderers } from "../../render/views/assessment.js";
+import type { CommandResult, Context } from "../context.js";
 import { askAssessment } from "../interactive/assess-flow.js";
 import { BACK, type Prompter } from "../interactive/prompter.js";
 import { promptColor, requireTerminal, shellWord } from "../interactive/terminal.js";
@@ -16,10 +16,17 @@ export interface AssessOptions {
 
 /**
  * `ladder assess <level>`: asks about every expectation of the level, then
- * returns the report (markdown, or JSON with --format json) for main.ts to
- * print, or writes it to --out. The prompts write to the terminal as they go.
+ * returns the report (markdown, or JSON with --format json or an --out file
+ * ending in .json) for main.ts to print, or writes it to --out. The prompts
+ * write to the terminal as they go.
  */
-export async function assess(ctx: Context, name: string, options: AssessOptions, prompter?: Prompter, now: () => Date = () => new Date()): Promise<string> {
+export async function assess(
+  ctx: Context,
+  name: string,
+  options: AssessOptions,
+  prompter?: Prompter,
+  now: () => Date = () => new Date(),
+): Promise<CommandResult<AssessmentView> | undefined> {
   // The level first: an unknown name is the error to report, and the hint can then name the level by its id.
   const ladder = await ctx.ladder();
   const level = resolveLevel(ladder, name);
@@ -28,8 +35,6 @@ export async function assess(ctx: Context, name: string, options: AssessOptions,
     ...(ctx.io.stdin.isTTY ? ["to keep the report in a file, give `--out FILE` instead of redirecting standard output"] : []),
   ]);
   const out = ctx.output();
-  // An explicit format wins; otherwise the file name decides (report.json gets JSON), and markdown is the report's own format.
-  const json = out.format === "json" || (ctx.options.format === undefined && !ctx.options.json && options.out?.toLowerCase().endsWith(".json") === true);
   if (options.out !== undefined) checkWritable(options.out);
   if (Object.values(level.expectations).every((list) => list.length === 0)) {
     throw new LadderError(`${level.title} has no expectations to assess`, { hints: ["run `ladder levels` to see the other levels"] });
@@ -45,12 +50,12 @@ export async function assess(ctx: Context, name: string, options: AssessOptions,
   }
   if (answers === BACK) throw new Error("the assessment cannot be left at its first question"); // canLeave: false
 
-  const view = buildAssessment(ladder, level, answers, localDate(now()));
-  const report = json ? renderJson(view) : assessmentMarkdown(view);
+  const result = { view: buildAssessment(ladder, level, answers, localDate(now())), renderers: assessmentRenderers };
   if (options.out === undefined) {
     p.print("\n");
-    return report;
+    return result;
   }
+  const report = present(result, out.format, out);
   try {
     writeFileSync(options.out, report);
   } catch (error) {
@@ -59,7 +64,7 @@ export async function assess(ctx: Context, name: string, options: AssessOptions,
     throw new LadderError(`cannot write ${options.out}: ${(error as Error).message}`, { hints: ["the report is printed above instead"] });
   }
   ctx.io.stderr.write(`Wrote the report to ${options.out}\n`);
-  return "";
+  return undefined;
 }
 
 /** Fails before the first question, rather than after the last, when --out cannot be written. */

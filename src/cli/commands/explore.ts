@@ -10,7 +10,7 @@ import { promptColor, requireTerminal, writeNewFile } from "../interactive/termi
  * prompter is a parameter so tests can drive the flow without a terminal;
  * inquirer is loaded only here, never at start-up.
  */
-export async function explore(ctx: Context, prompter?: Prompter): Promise<string> {
+export async function explore(ctx: Context, prompter?: Prompter): Promise<undefined> {
   requireTerminal(ctx.io, "explore", [
     "the same views without prompts: `ladder show <level>`, `ladder diff <from> <to>`, `ladder area [name]`, `ladder levels`, `ladder about`",
   ]);
@@ -25,5 +25,5 @@ export async function explore(ctx: Context, prompter?: Prompter): Promise<string
     today: () => localDate(new Date()),
     save: writeNewFile,
   });
-  return "";
+  return undefined;
 }

@@ -3,14 +3,14 @@ import { pathBetween } from "../../core/path.js";
 import { findPath } from "../../core/query.js";
 import { resolvePosition, type Position } from "../../core/resolve.js";
 import type { Ladder } from "../../core/types.js";
-import { renderJson } from "../../render/json.js";
-import { pathMarkdown, pathText } from "../../render/path.js";
-import type { Context } from "../context.js";
+import type { PathView } from "../../core/search-views.js";
+import { pathRenderers } from "../../render/views/path.js";
+import type { CommandResult, Context } from "../context.js";
 
 const idOf = (p: Position) => (p.kind === "level" ? p.level.id : p.role.id);
 const titleOf = (p: Position) => (p.kind === "level" ? p.level.title : p.role.title);
 
-export async function path(ctx: Context, fromName: string, toName: string): Promise<string> {
+export async function path(ctx: Context, fromName: string, toName: string): Promise<CommandResult<PathView>> {
   const ladder = await ctx.ladder();
   const from = resolvePosition(ladder, fromName);
   const to = resolvePosition(ladder, toName);
@@ -20,9 +20,7 @@ export async function path(ctx: Context, fromName: string, toName: string): Prom
   const view = pathBetween(ladder, idOf(from), idOf(to));
   // No chain is an answer about this ladder, not a mistake in the command: a runtime failure (1), said plainly.
   if (view.steps.length === 0) throw new LadderError(`no path from ${titleOf(from)} to ${titleOf(to)}`, { hints: noPathHints(ladder, idOf(from), idOf(to)) });
-  const out = ctx.output();
-  if (out.format === "json") return renderJson(view);
-  return out.format === "markdown" ? pathMarkdown(view) : pathText(view, out);
+  return { view, renderers: pathRenderers };
 }
 
 function noPathHints(ladder: Ladder, from: string, to: string): string[] {

@@ -1,6 +1,7 @@
-import { ladderJsonSchema } from "../../core/json-schema.js";
+import { ladderJsonSchema } from "../../core/format/json-schema.js";
+import type { CommandResult } from "../context.js";
 
-/** Always JSON: the schema is for editors and tools. */
-export async function schema(): Promise<string> {
-  return `${JSON.stringify(ladderJsonSchema(), null, 2)}\n`;
+/** Always JSON (the only format program.ts offers): the schema is for editors and tools. */
+export async function schema(): Promise<CommandResult> {
+  return { view: ladderJsonSchema(), renderers: {} };
 }

@@ -1,9 +1,9 @@
 import { usageError } from "../../core/errors.js";
 import { resolveArea, resolveLevel } from "../../core/resolve.js";
 import { searchLadder } from "../../core/search.js";
-import { renderJson } from "../../render/json.js";
-import { searchMarkdown, searchText } from "../../render/search.js";
-import type { Context } from "../context.js";
+import type { SearchView } from "../../core/search-views.js";
+import { searchRenderers } from "../../render/views/search.js";
+import type { CommandResult, Context } from "../context.js";
 
 export interface SearchOptions {
   level?: string[];
@@ -24,15 +24,12 @@ function unique<T>(items: T[], key: (item: T) => string): T[] {
   });
 }
 
-export async function search(ctx: Context, text: string, options: SearchOptions): Promise<string> {
+export async function search(ctx: Context, text: string, options: SearchOptions): Promise<CommandResult<SearchView>> {
   if (text.trim() === "") throw usageError("nothing to search for", ["give some text: ladder search budget"]);
   const ladder = await ctx.ladder();
   const levels = unique(names(options.level).map((name) => resolveLevel(ladder, name)), (l) => l.id);
   const areas = unique(names(options.section).map((name) => resolveArea(ladder, name)), (a) => (a.kind === "section" ? `section:${a.section.id}` : `area:${a.area.id}`));
   if (options.level && levels.length === 0) throw usageError("--level needs a level name", ["run `ladder levels` to list them"]);
   if (options.section && areas.length === 0) throw usageError("--section needs a section or growth area name", ["run `ladder area` to list them"]);
-  const view = searchLadder(ladder, text, { levels, areas });
-  const out = ctx.output();
-  if (out.format === "json") return renderJson(view);
-  return out.format === "markdown" ? searchMarkdown(view) : searchText(view, out);
+  return { view: searchLadder(ladder, text, { levels, areas }), renderers: searchRenderers };
 }

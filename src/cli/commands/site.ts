@@ -5,14 +5,15 @@
  * was. A folder the command made carries a marker file; any other non-empty
  * folder is replaced only with --force.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import { LadderError } from "../../core/errors.js";
 import { fingerprintOf } from "../../core/record.js";
 import { buildSite } from "../../site/index.js";
-import { ladderFilePath } from "../ladder-source.js";
-import { VERSION } from "../program.js";
+import { builtinLadderPath, ladderFile } from "../ladder-source.js";
+import { VERSION } from "../version.js";
+import { reasonOf } from "../write-file.js";
 import type { Context } from "../context.js";
 
 export interface SiteOptions {
@@ -24,19 +25,20 @@ export interface SiteOptions {
 export const SITE_MARKER = ".ladder-site";
 const MARKER_TEXT = "This folder was made by `ladder site`, which replaces it when run again with the same --out.\n";
 
-export async function site(ctx: Context, options: SiteOptions): Promise<string> {
+export async function site(ctx: Context, options: SiteOptions): Promise<undefined> {
   const ladder = await ctx.ladder();
-  const bytes = readFileSync(ladderFilePath(ctx.options.data, ctx.io.env));
+  const source = ladderFile(ctx.options.data, ctx.io.env) ?? builtinLadderPath();
+  const bytes = readFileSync(source);
   const files = buildSite(ladder, { generator: `ladder ${VERSION}`, fingerprint: fingerprintOf(bytes) });
 
   const target = path.resolve(options.out);
-  checkTarget(options.out, target, options.force === true);
+  checkTarget(options.out, target, options.force === true, source);
   const size = writeSite(options.out, target, files);
   ctx.io.stderr.write(`Wrote ${files.size} files (${(size / 1024).toFixed(1)} KiB) to ${options.out}\nOpen ${path.join(options.out, "index.html")} in a browser, or publish the folder on any static host.\n`);
-  return "";
+  return undefined;
 }
 
-function checkTarget(shown: string, target: string, force: boolean): void {
+function checkTarget(shown: string, target: string, force: boolean, ladderFile: string): void {
   let entries: string[];
   try {
     if (!statSync(target).isDirectory()) throw new LadderError(`${shown} is a file, not a folder`, { hints: ["give --out a folder name"] });
@@ -51,6 +53,10 @@ function checkTarget(shown: string, target: string, force: boolean): void {
   if (target === path.parse(target).root || target === homedir() || cwd === target || cwd.startsWith(`${target}${path.sep}`)) {
     const what = target === homedir() ? "your home folder" : target === path.parse(target).root ? "the root folder" : "the current folder";
     throw new LadderError(`refusing to replace ${shown}: it is or holds ${what}`, { hints: ["name a folder of its own for the site, e.g. --out site"] });
+  }
+  // Nor one that holds the ladder being read.
+  if (realpath(ladderFile).startsWith(`${realpath(target)}${path.sep}`)) {
+    throw new LadderError(`refusing to replace ${shown}: it holds the ladder file being read`, { hints: ["keep the ladder file outside the site's folder"] });
   }
   if (entries.length === 0 || entries.includes(SITE_MARKER) || force) return;
   throw new LadderError(`${shown} is not empty, and ladder site did not make it`, {
@@ -94,8 +100,13 @@ function writeSite(shown: string, target: string, files: Map<string, string>): n
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ENOTDIR") return "a part of the path is a file";
-  if (code === "ENOSPC") return "no space left on the device";
-  return (error as Error).message.replace(/^[A-Z]+: /, "");
+  return code === "ENOTDIR" ? "a part of the path is a file" : reasonOf(code, error);
+}
+
+function realpath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
 }

@@ -9,12 +9,15 @@ import { about, areaAcrossLevels, diffLevels, listLevels, showLevel } from "../.
 import type { Area } from "../../core/resolve.js";
 import { searchLadder } from "../../core/search.js";
 import type { Ladder, Level } from "../../core/types.js";
-import { assessmentMarkdown } from "../../render/assessment.js";
-import { renderJson } from "../../render/json.js";
-import { aboutMarkdown, areaMarkdown, diffMarkdown, levelsMarkdown, showMarkdown } from "../../render/markdown.js";
-import { searchMarkdown, searchText } from "../../render/search.js";
+import { present, type Renderers } from "../../render/present.js";
 import type { Style } from "../../render/style.js";
-import { aboutText, areaText, diffText, levelsText, showText } from "../../render/text.js";
+import { aboutRenderers } from "../../render/views/about.js";
+import { areaRenderers } from "../../render/views/area.js";
+import { assessmentRenderers } from "../../render/views/assessment.js";
+import { diffRenderers } from "../../render/views/diff.js";
+import { levelsRenderers } from "../../render/views/levels.js";
+import { searchRenderers } from "../../render/views/search.js";
+import { showRenderers } from "../../render/views/show.js";
 import { stripControl, wrap } from "../../render/width.js";
 import type { Format } from "../io.js";
 import { askAssessment } from "./assess-flow.js";
@@ -74,9 +77,8 @@ export async function exploreFlow(deps: ExploreDeps): Promise<void> {
   const { ladder, prompter, style } = deps;
   const say = (text: string) => prompter.print(text.endsWith("\n") ? text : `${text}\n`);
   const lines = (text: string) => wrap(text, prompter.width()).join("\n");
-  const text = () => ({ width: prompter.width(), style });
-  const render = <V>(view: V, asText: (v: V, o: ReturnType<typeof text>) => string, asMarkdown: (v: V) => string) =>
-    deps.format === "json" ? renderJson(view) : deps.format === "markdown" ? asMarkdown(view) : asText(view, text());
+  /** A view in the format of the global options, laid out for the prompter's width. */
+  const render = <V>(view: V, renderers: Renderers<V>) => present({ view, renderers }, deps.format, { width: prompter.width(), style });
   /** Every view is followed by a blank line and the menu again. */
   const show = (output: string) => say(`\n${output}\n`);
 
@@ -88,25 +90,25 @@ export async function exploreFlow(deps: ExploreDeps): Promise<void> {
   const actions: Record<Exclude<Entry, "quit">, () => Promise<void>> = {
     show: async () => {
       const level = await pickLevel("Which level?");
-      if (level !== BACK) show(render(showLevel(ladder, level), showText, showMarkdown));
+      if (level !== BACK) show(render(showLevel(ladder, level), showRenderers));
     },
     diff: async () => {
       if (ladder.levels.length < 2) return say(style.dim(lines("This ladder has only one level.")));
       const from = await pickLevel("Compare which level?");
       if (from === BACK) return;
       const to = await pickLevel(`Compare ${stripControl(from.title)} with which level?`, ladder.levels.filter((l) => l !== from));
-      if (to !== BACK) show(render(diffLevels(ladder, from, to), diffText, diffMarkdown));
+      if (to !== BACK) show(render(diffLevels(ladder, from, to), diffRenderers));
     },
     area: async () => {
       const area = await prompter.search({ message: "Which growth area or section?", choices: areaChoices(ladder) });
-      if (area !== BACK) show(render(areaAcrossLevels(ladder, area), areaText, areaMarkdown));
+      if (area !== BACK) show(render(areaAcrossLevels(ladder, area), areaRenderers));
     },
     search: async () => {
       const text = await prompter.input({ message: "Search for (Enter on nothing goes back):", escape: "back" });
-      if (text !== BACK && text.trim() !== "") show(render(searchLadder(ladder, text.trim()), searchText, searchMarkdown));
+      if (text !== BACK && text.trim() !== "") show(render(searchLadder(ladder, text.trim()), searchRenderers));
     },
-    levels: async () => show(render(listLevels(ladder), levelsText, levelsMarkdown)),
-    about: async () => show(render(about(ladder), aboutText, aboutMarkdown)),
+    levels: async () => show(render(listLevels(ladder), levelsRenderers)),
+    about: async () => show(render(about(ladder), aboutRenderers)),
     assess: async () => {
       const level = await pickLevel("Assess yourself against which level?");
       if (level === BACK) return;
@@ -117,7 +119,8 @@ export async function exploreFlow(deps: ExploreDeps): Promise<void> {
       const answers = await askAssessment(ladder, level, { prompter, style, canLeave: true });
       if (answers === BACK) return;
       const view = buildAssessment(ladder, level, answers, deps.today());
-      const report = deps.format === "json" ? renderJson(view) : assessmentMarkdown(view);
+      // The report is a document: markdown even when the views are text.
+      const report = present({ view, renderers: assessmentRenderers }, deps.format === "json" ? "json" : "markdown", { width: prompter.width(), style });
       show(report);
       const name = reportFileName(view, deps.format);
       const keep = await prompter.select({

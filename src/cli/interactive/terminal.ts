@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { usageError } from "../../core/errors.js";
-import { resolveOutput, type GlobalOptions, type Io } from "../io.js";
+import { wantsColor, type GlobalOptions, type Io } from "../io.js";
 
 /** Throws a usage error (exit 2) naming the non-interactive commands that do the same job. */
 export function requireTerminal(io: Io, command: string, hints: readonly string[]): void {
@@ -17,7 +17,7 @@ export function requireTerminal(io: Io, command: string, hints: readonly string[
 
 /** Colour for prompts: on a terminal unless --no-color, NO_COLOR or FORCE_COLOR=0 say otherwise, whatever --format the report takes. */
 export function promptColor(options: GlobalOptions, io: Io): boolean {
-  return resolveOutput({ ...(options.color === false ? { color: false } : {}), format: "text" }, io).color;
+  return wantsColor(options, io);
 }
 
 /** A name as the person would type it in a shell. */

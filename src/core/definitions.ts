@@ -1,0 +1,34 @@
+/**
+ * What the core means by a few words it uses in several places, defined once:
+ * the keys a ladder file may never hold, the characters ladder text may never
+ * hold, how prose splits into paragraphs, and which facts a group of levels
+ * states.
+ */
+import type { Level } from "./types.js";
+
+/** Keys that could reach an object's prototype in JavaScript; never data. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** C0 and C1 control characters other than tab and line feed, and DEL: they could drive a terminal. */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+/** Prose paragraphs, split on blank lines, each exactly as written (the blank lines themselves are not part of any). */
+export function paragraphsOf(text: string): string[] {
+  const paragraphs = text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/^\n+|\n+$/g, ""))
+    .filter((p) => p.trim() !== "");
+  return paragraphs.length > 1 ? paragraphs : [text];
+}
+
+/** The fact labels of these levels, each once, in the order they first appear. */
+export function factLabels(levels: readonly Pick<Level, "facts">[]): string[] {
+  const labels = new Set<string>();
+  for (const level of levels) for (const fact of level.facts) labels.add(fact.label);
+  return [...labels];
+}
+
+/** What a level states for a fact label, if anything. */
+export function factValue(level: Level, label: string): string | undefined {
+  return level.facts.find((f) => f.label === label)?.value;
+}

@@ -1,0 +1,52 @@
+/** A checked ladder file, turned into the program's own model (types.ts). */
+import type { LadderFile } from "../format/schema.js";
+import type { Ladder } from "../types.js";
+
+/** A ladder file as plain data, before its shape is checked. */
+export interface PlainData {
+  raw: unknown;
+  /** The keys of each mapping in file order, where the object's own order differs (it puts number-like keys such as "2024" first). */
+  keyOrder: WeakMap<object, string[]>;
+}
+
+/** The fact labels of a level in file order. Works through aliases: a shared mapping is one object. */
+function factLabelsInFileOrder(data: PlainData, levelIndex: number): string[] {
+  const facts = (data.raw as { levels?: { facts?: unknown }[] }).levels?.[levelIndex]?.facts;
+  return facts !== null && typeof facts === "object" ? (data.keyOrder.get(facts) ?? Object.keys(facts)) : [];
+}
+
+export function toLadder(file: LadderFile, data: PlainData): Ladder {
+  const levels = file.levels.map((level, index) => ({
+    id: level.id,
+    title: level.title,
+    aliases: level.aliases ?? [],
+    ...(level.track !== undefined ? { track: level.track } : {}),
+    ...(level.summary !== undefined ? { summary: level.summary } : {}),
+    facts: factLabelsInFileOrder(data, index).filter((label) => Object.hasOwn(level.facts ?? {}, label)).map((label) => ({ label, value: String(level.facts![label]) })),
+    expectations: level.expectations,
+  }));
+  const positions = new Map<string, string>();
+  for (const level of levels) positions.set(level.id, level.title);
+  for (const role of file.roles ?? []) positions.set(role.id, role.title);
+  return {
+    title: file.title,
+    ...(file.description !== undefined ? { description: file.description } : {}),
+    responsibilities: file.responsibilities ?? [],
+    notes: file.notes ?? [],
+    tracks: file.tracks ?? [],
+    sections: file.sections,
+    levels,
+    growthAreas: (file.growth_areas ?? []).map((area) => ({
+      id: area.id,
+      title: area.title,
+      byLevel: area.by_level.map((entry) => ({ levels: entry.levels, text: entry.text })),
+    })),
+    roles: file.roles ?? [],
+    transitions: (file.transitions ?? []).map((t) => ({
+      from: t.from,
+      to: t.to,
+      title: t.title ?? `${positions.get(t.from) ?? t.from} to ${positions.get(t.to) ?? t.to}`,
+      text: t.text,
+    })),
+  };
+}

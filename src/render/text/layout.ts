@@ -1,0 +1,110 @@
+/**
+ * Building blocks of the text format, shared by every view: wrapped,
+ * indented paragraphs, highlighting that survives wrapping, and the few
+ * pieces (bullets, labels, transitions) that several views print alike.
+ */
+import type { TransitionView } from "../../core/views.js";
+import type { Style } from "../style.js";
+import { displayWidth, stripControl, tableWidth, wrap } from "../width.js";
+
+/** How to lay text out: the width of the terminal and its colours. */
+export interface TextOptions {
+  width: number;
+  style: Style;
+}
+
+export const BULLET = "• ";
+
+/** The lead of a fact: `Label: `. */
+export const factLead = (label: string) => `${stripControl(label)}: `;
+
+/**
+ * Lines of `text` wrapped to `width`, the first after `first`, the rest
+ * indented to match; control characters removed. A lead that would leave the
+ * text too little room (a long fact label in a narrow column) goes on a line
+ * of its own, so words are not broken to fit beside it. `forTable` measures as
+ * table cells need (see tableWidth).
+ */
+export function block(text: string, width: number, indent: string, first = "", forTable = false): string[] {
+  const measure = forTable ? tableWidth : displayWidth;
+  const clean = stripControl(text);
+  if (first !== "") {
+    const room = width - measure(indent + first);
+    // Only a lead that takes half the line or more can crowd a word out (and the words are measured only then).
+    if (room < 4 || (room < width / 2 && room < Math.max(0, ...clean.split(/\s+/).map(measure)))) {
+      return [...block(first.trimEnd(), width, indent, "", forTable), ...block(text, width, `${indent}  `, "", forTable)];
+    }
+  }
+  const lead = indent + first;
+  const rest = indent + " ".repeat(measure(first));
+  return wrap(clean, width - measure(lead), forTable).map((line, i) => (i === 0 ? lead : rest) + line);
+}
+
+/**
+ * Like block(), with the ranges of `marked` (offsets into `text`) passed
+ * through `highlight`, even where wrapping moved a marked range across lines.
+ * Wrapping keeps every character other than spaces, tabs and line breaks, in
+ * order, so each wrapped character is found again in the original.
+ */
+export function highlightedBlock(
+  text: string,
+  marked: readonly { start: number; end: number }[],
+  highlight: (s: string) => string,
+  width: number,
+  indent: string,
+  first = "",
+): string[] {
+  const inMatch = new Uint8Array(text.length);
+  for (const { start, end } of marked) inMatch.fill(1, start, end);
+  // Control characters are dropped from the output: drop their marks with them.
+  const kept: number[] = [];
+  for (let i = 0; i < text.length; i++) if (stripControl(text[i]!) !== "") kept.push(i);
+  const clean = kept.map((i) => text[i]!).join("");
+  const mark = kept.map((i) => inMatch[i] === 1);
+
+  const lead = indent + first;
+  const rest = indent + " ".repeat(displayWidth(first));
+  const lines = wrap(clean, width - displayWidth(lead));
+  const isSpace = (c: string) => c === " " || c === "\t" || c === "\n";
+  let p = 0; // next unread position in `clean`
+  return lines.map((line, n) => {
+    let out = "";
+    let run = "";
+    let runMarked = false;
+    const emit = (c: string, m: boolean) => {
+      if (m !== runMarked && run !== "") {
+        out += runMarked ? highlight(run) : run;
+        run = "";
+      }
+      runMarked = m;
+      run += c;
+    };
+    for (let k = 0; k < line.length; k++) {
+      const c = line[k]!;
+      if (c === " ") {
+        // Highlight a space only when the whitespace it stands for lies inside a match.
+        let q = p;
+        while (q < clean.length && isSpace(clean[q]!)) q++;
+        const inside = q > p && p > 0 && mark.slice(p - 1, q + 1).every(Boolean);
+        emit(c, inside);
+        continue;
+      }
+      while (p < clean.length && isSpace(clean[p]!)) p++;
+      emit(c, mark[p] === true);
+      p++;
+    }
+    if (run !== "") out += runMarked ? highlight(run) : run;
+    return (n === 0 ? lead : rest) + out;
+  });
+}
+
+
+/** The first line of a block led by `label:`, with the label styled. */
+export function styleLabel(line: string, label: string, style: Style): string {
+  const head = `${stripControl(label)}:`;
+  return line.startsWith(head) ? style.label(head) + line.slice(head.length) : line;
+}
+
+export function transitionLines(t: TransitionView, o: TextOptions, lead: string): string[] {
+  return [...block(`${lead}${t.title}`, o.width, "  ").map(o.style.label), ...block(t.text, o.width, "    ")];
+}

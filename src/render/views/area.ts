@@ -1,0 +1,79 @@
+/** `ladder area`: one growth area or section across all levels, or the list of them. */
+import type { AreaListView, GrowthAreaView, SectionView } from "../../core/views.js";
+import { escapeLine, escapeText } from "../markdown/escape.js";
+import { finish } from "../markdown/layout.js";
+import type { Renderers } from "../present.js";
+import { BULLET, block, type TextOptions } from "../text/layout.js";
+import { displayWidth, padEnd, stripControl } from "../width.js";
+
+export function areaText(view: GrowthAreaView | SectionView, o: TextOptions): string {
+  const { style } = o;
+  const out: string[] = [];
+  if (view.kind === "growth-area") {
+    out.push(...block(view.area.title, o.width, "").map(style.title), ...block("growth area, across levels", o.width, "").map(style.dim));
+    for (const entry of view.levels) {
+      out.push("", ...block(entry.level.title, o.width, "").map(style.heading));
+      if (entry.text === null) out.push(...block("(no entry at this level)", o.width, "  ").map(style.dim));
+      else out.push(...block(entry.text, o.width, "  "));
+      if (entry.sharedWith.length > 0) out.push(...block(`(shared with ${entry.sharedWith.map((l) => l.title).join(", ")})`, o.width, "  ").map(style.dim));
+    }
+  } else {
+    out.push(...block(view.section.title, o.width, "").map(style.title), ...block("section, across levels", o.width, "").map(style.dim));
+    for (const entry of view.levels) {
+      out.push("", ...block(entry.level.title, o.width, "").map(style.heading));
+      if (entry.expectations.length === 0) out.push(...block("(no expectations at this level)", o.width, "  ").map(style.dim));
+      for (const e of entry.expectations) out.push(...block(e, o.width, "  ", BULLET));
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+export function areaListText(view: AreaListView, o: TextOptions): string {
+  const { style } = o;
+  const out: string[] = [];
+  const list = (heading: string, items: { id: string; title: string }[]) => {
+    out.push(style.heading(heading));
+    if (items.length === 0) out.push(style.dim("  (none)"));
+    const idWidth = Math.max(0, ...items.map((i) => displayWidth(stripControl(i.id))));
+    for (const item of items) out.push(...block(item.title, o.width, "  ", padEnd(stripControl(item.id), idWidth + 2)).map((l, i) => (i === 0 ? `  ${style.accent(padEnd(stripControl(item.id), idWidth))}${l.slice(2 + idWidth)}` : l)));
+  };
+  list("Growth areas", view.growthAreas);
+  out.push("");
+  list("Sections", view.sections);
+  out.push("", ...block("Show one across all levels: ladder area <name>", o.width, "").map(style.dim));
+  return out.join("\n") + "\n";
+}
+
+export function areaMarkdown(view: GrowthAreaView | SectionView): string {
+  const out: string[] = [];
+  if (view.kind === "growth-area") {
+    out.push(`# ${escapeLine(view.area.title)}`, "", "*Growth area, across levels.*", "");
+    for (const entry of view.levels) {
+      out.push(`## ${escapeLine(entry.level.title)}`, "");
+      out.push(entry.text === null ? "*No entry at this level.*" : escapeText(entry.text));
+      if (entry.sharedWith.length > 0) out.push("", `*(shared with ${entry.sharedWith.map((l) => escapeLine(l.title)).join(", ")})*`);
+      out.push("");
+    }
+  } else {
+    out.push(`# ${escapeLine(view.section.title)}`, "", "*Section, across levels.*", "");
+    for (const entry of view.levels) {
+      out.push(`## ${escapeLine(entry.level.title)}`, "");
+      if (entry.expectations.length === 0) out.push("*No expectations at this level.*");
+      for (const e of entry.expectations) out.push(`- ${escapeText(e, "  ")}`);
+      out.push("");
+    }
+  }
+  return finish(out);
+}
+
+export function areaListMarkdown(view: AreaListView): string {
+  const out = ["## Growth areas", ""];
+  for (const a of view.growthAreas) out.push(`- \`${a.id}\`: ${escapeLine(a.title)}`);
+  if (view.growthAreas.length === 0) out.push("*None.*");
+  out.push("", "## Sections", "");
+  for (const s of view.sections) out.push(`- \`${s.id}\`: ${escapeLine(s.title)}`);
+  return finish(out);
+}
+
+export const areaRenderers: Renderers<GrowthAreaView | SectionView> = { text: areaText, markdown: areaMarkdown };
+export const areaListRenderers: Renderers<AreaListView> = { text: areaListText, markdown: areaListMarkdown };

@@ -1,0 +1,70 @@
+/**
+ * `ladder export --format json`: the whole ladder in the ladder file format,
+ * version 1 (docs: ladder-format.md), so the export is documented by the
+ * format page and `ladder schema`, and loads again with `--data`. Every
+ * string is exactly as in the ladder; transition titles are written out
+ * (derived ones included); `x-` extensions are not kept.
+ *
+ * Fact labels keep their order even where a plain object would not (a label
+ * like "2024" would move to the front of a JavaScript object), so objects are
+ * written from ordered entries here rather than by JSON.stringify alone.
+ */
+import type { Ladder } from "../../../core/types.js";
+
+/** An object written from entries, in their order. */
+class Entries {
+  constructor(readonly entries: readonly (readonly [string, Json | undefined])[]) {}
+}
+type Json = string | number | boolean | null | readonly Json[] | Entries;
+
+function write(value: Json, indent: string): string {
+  if (value instanceof Entries) {
+    const present = value.entries.filter((e): e is readonly [string, Json] => e[1] !== undefined);
+    if (present.length === 0) return "{}";
+    const inner = indent + "  ";
+    return `{\n${present.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${write(v, inner)}`).join(",\n")}\n${indent}}`;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    const inner = indent + "  ";
+    return `[\n${value.map((v: Json) => inner + write(v, inner)).join(",\n")}\n${indent}]`;
+  }
+  return JSON.stringify(value);
+}
+
+const obj = (...entries: (readonly [string, Json | undefined])[]) => new Entries(entries);
+
+export function ladderJson(ladder: Ladder): string {
+  const file = obj(
+    ["version", 1],
+    ["title", ladder.title],
+    ["description", ladder.description],
+    ["responsibilities", ladder.responsibilities],
+    ["notes", ladder.notes.map((n) => obj(["title", n.title], ["text", n.text]))],
+    // A file that has `tracks` must give every level one; a ladder without tracks leaves the key out.
+    ["tracks", ladder.tracks.length > 0 ? ladder.tracks.map((t) => obj(["id", t.id], ["title", t.title])) : undefined],
+    ["sections", ladder.sections.map((s) => obj(["id", s.id], ["title", s.title]))],
+    [
+      "levels",
+      ladder.levels.map((l) =>
+        obj(
+          ["id", l.id],
+          ["title", l.title],
+          ["aliases", l.aliases],
+          ["track", l.track],
+          ["summary", l.summary],
+          ["facts", new Entries(l.facts.map((f) => [f.label, f.value] as const))],
+          // In section order, only the sections the level fills (as the file had them).
+          ["expectations", new Entries(ladder.sections.filter((s) => l.expectations[s.id] !== undefined).map((s) => [s.id, l.expectations[s.id]!] as const))],
+        ),
+      ),
+    ],
+    [
+      "growth_areas",
+      ladder.growthAreas.map((a) => obj(["id", a.id], ["title", a.title], ["by_level", a.byLevel.map((e) => obj(["levels", e.levels], ["text", e.text]))])),
+    ],
+    ["roles", ladder.roles.map((r) => obj(["id", r.id], ["title", r.title]))],
+    ["transitions", ladder.transitions.map((t) => obj(["from", t.from], ["to", t.to], ["title", t.title], ["text", t.text]))],
+  );
+  return write(file, "") + "\n";
+}

@@ -1,0 +1,153 @@
+/** `ladder levels`: every level in order, with its names and facts, and how scope grows. */
+import type { LevelSummary, LevelsView, Ref, ScopeScale } from "../../core/views.js";
+import { codeSafe, escapeCell, escapeLine } from "../markdown/escape.js";
+import { finish, table as markdownTable } from "../markdown/layout.js";
+import { factLabels } from "../parts.js";
+import type { Renderers } from "../present.js";
+import { block, factLead, type TextOptions } from "../text/layout.js";
+import { cell, fitColumns, longestPiece, table } from "../text/table.js";
+import { displayWidth, padEnd, stripControl, wrap } from "../width.js";
+
+/** Levels grouped by track (one group without a track for a single-track ladder), in ladder order. */
+export function trackGroups(view: LevelsView): { track: Ref | null; levels: LevelSummary[]; scope: ScopeScale[] }[] {
+  if (view.tracks.length === 0) return [{ track: null, levels: view.levels, scope: view.scope }];
+  return view.tracks.map((track) => ({
+    track,
+    levels: view.levels.filter((l) => l.track?.id === track.id),
+    scope: view.scope.filter((s) => s.track?.id === track.id),
+  }));
+}
+
+/** Bar lengths for the scope picture, on a log scale: team sizes and horizons grow by multiples. */
+export function barLengths(magnitudes: number[], room: number): number[] {
+  const logs = magnitudes.map((m) => Math.log(Math.max(m, 1e-3)));
+  const lo = Math.min(...logs);
+  const hi = Math.max(...logs);
+  if (hi === lo) return magnitudes.map(() => room);
+  return logs.map((l) => 1 + Math.round(((l - lo) / (hi - lo)) * (room - 1)));
+}
+
+export function levelsText(view: LevelsView, o: TextOptions): string {
+  const { style } = o;
+  const out = block(view.ladder, o.width, "").map(style.title);
+  let number = 0;
+  for (const group of trackGroups(view)) {
+    if (group.track) out.push("", ...block(`${group.track.title} track`, o.width, "").map(style.heading));
+    out.push(...levelsTable(group.levels, number, o));
+    if (group.scope.length > 0) out.push("", ...scopeText(group.scope, o));
+    number += group.levels.length;
+  }
+  if (view.roles.length > 0) {
+    out.push("", ...block(view.roles.map((r) => `${r.title} (${r.id})`).join(", "), o.width, "", "Roles outside the ladder: ").map((l, i) => (i === 0 ? l.replace("Roles outside the ladder:", style.label("Roles outside the ladder:")) : l)));
+  }
+  return out.join("\n") + "\n";
+}
+
+function levelsTable(levels: LevelSummary[], offset: number, o: TextOptions): string[] {
+  const { style } = o;
+  const labels = factLabels(levels);
+  const head = ["#", "Id", "Title", "Aliases", ...labels];
+  const rows = levels.map((l, i) => [
+    String(offset + i + 1),
+    l.id,
+    l.summary ? `${l.title}\n${l.summary}` : l.title,
+    l.aliases.join(", "),
+    ...labels.map((label) => l.facts.find((f) => f.label === label)?.value ?? "—"),
+  ]);
+  const natural = head.map((h, c) => 2 + Math.max(displayWidth(h), ...rows.map((r) => Math.max(...r[c]!.split("\n").map((s) => displayWidth(stripControl(s)))))));
+  const floor = head.map((h, c) => 2 + Math.max(longestPiece(h), ...rows.map((r) => longestPiece(stripControl(r[c]!)))));
+  const room = o.width - (head.length + 1);
+  if (floor.reduce((a, b) => a + b, 0) > room) return ["", ...levelsStacked(levels, offset, o)];
+  const widths = fitColumns(natural, room, floor);
+  const t = table(head.map((h, c) => style.label(cell(h, widths[c]!))), widths);
+  for (const row of rows) {
+    t.push(row.map((value, c) => {
+      const lines = value.split("\n").map((part, k) => (k === 0 ? cell(part, widths[c]!) : style.dim(cell(part, widths[c]!))));
+      const text = lines.join("\n");
+      return c === 1 ? style.accent(text) : text;
+    }));
+  }
+  return [t.toString()];
+}
+
+/** `ladder levels` on a terminal too narrow for the table: one block per level. */
+function levelsStacked(levels: LevelSummary[], offset: number, o: TextOptions): string[] {
+  const { style } = o;
+  const out: string[] = [];
+  levels.forEach((l, i) => {
+    if (i > 0) out.push("");
+    out.push(...block(`${l.title} (${l.id})`, o.width, "", `${offset + i + 1}. `).map(style.label));
+    if (l.summary) out.push(...block(l.summary, o.width, "   ").map(style.dim));
+    if (l.aliases.length > 0) out.push(...block(l.aliases.join(", "), o.width, "   ", "aliases: "));
+    for (const f of l.facts) out.push(...block(f.value, o.width, "   ", factLead(f.label)));
+  });
+  return out;
+}
+
+/** The small picture of how scope grows: one bar per level, on a log scale (sizes grow by multiples). */
+export function scopeText(scales: ScopeScale[], o: TextOptions): string[] {
+  const { style } = o;
+  const out = [style.heading("How scope grows")];
+  for (const scale of scales) {
+    out.push(...block(scale.label, o.width, "  ").map(style.label));
+    const nameWidth = Math.min(Math.max(...scale.levels.map((p) => displayWidth(stripControl(p.level.title)))), Math.floor(o.width / 3));
+    const valueWidth = Math.max(...scale.levels.map((p) => displayWidth(stripControl(p.value))));
+    const inlineRoom = o.width - 4 - nameWidth - 2 - valueWidth - 1;
+    // On a narrow terminal the value goes under the bar instead of beside it.
+    const inline = inlineRoom >= 4;
+    const barRoom = Math.max(1, Math.min(30, inline ? inlineRoom : o.width - 4 - nameWidth - 2));
+    const bars = barLengths(scale.levels.map((p) => p.magnitude), barRoom);
+    scale.levels.forEach((p, i) => {
+      const name = wrap(stripControl(p.level.title), nameWidth);
+      const bar = style.accent("█".repeat(bars[i]!)) + " ".repeat(barRoom - bars[i]!);
+      out.push(`    ${padEnd(name[0]!, nameWidth)}  ${bar}${inline ? ` ${stripControl(p.value)}` : ""}`.trimEnd());
+      for (const more of name.slice(1)) out.push(`    ${more}`);
+      if (!inline) out.push(...block(p.value, o.width, "      ").map(style.dim));
+    });
+  }
+  return out;
+}
+
+export function levelsMarkdown(view: LevelsView): string {
+  const out = [`# ${escapeLine(view.ladder)}`, ""];
+  let number = 0;
+  for (const group of trackGroups(view)) {
+    const sub = group.track ? "###" : "##";
+    if (group.track) out.push(`## ${escapeLine(group.track.title)} track`, "");
+    const labels = factLabels(group.levels);
+    out.push(
+      ...markdownTable(
+        ["#", "Id", "Title", "Aliases", ...labels.map(escapeCell)],
+        group.levels.map((l, i) => [
+          String(number + i + 1),
+          `\`${l.id}\``,
+          escapeCell(l.title) + (l.summary ? `<br>*${escapeCell(l.summary)}*` : ""),
+          l.aliases.map(escapeCell).join(", "),
+          ...labels.map((label) => {
+            const value = l.facts.find((f) => f.label === label)?.value;
+            return value === undefined ? "—" : escapeCell(value);
+          }),
+        ]),
+      ),
+      "",
+    );
+    number += group.levels.length;
+    if (group.scope.length > 0) {
+      // The picture is monospace art; a code block keeps it aligned (and nothing in it is markdown).
+      out.push(`${sub} How scope grows`, "", "```text");
+      for (const scale of group.scope) {
+        const names = scale.levels.map((p) => codeSafe(p.level.title));
+        const nameWidth = Math.max(...names.map((n) => displayWidth(n)));
+        const bars = barLengths(scale.levels.map((p) => p.magnitude), 24);
+        out.push(codeSafe(scale.label));
+        scale.levels.forEach((p, i) => out.push(`  ${padEnd(names[i]!, nameWidth)}  ${"█".repeat(bars[i]!).padEnd(24)} ${codeSafe(p.value)}`));
+      }
+      out.push("```", "");
+    }
+  }
+  if (view.roles.length > 0) out.push(`Roles outside the ladder: ${view.roles.map((r) => `${escapeLine(r.title)} (\`${r.id}\`)`).join(", ")}`, "");
+  return finish(out);
+}
+
+
+export const levelsRenderers: Renderers<LevelsView> = { text: levelsText, markdown: levelsMarkdown };

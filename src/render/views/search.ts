@@ -1,0 +1,86 @@
+/**
+ * `ladder search` as text and markdown. Hits are grouped under where they
+ * live; each text is printed whole, verbatim, and on a colour terminal the
+ * matches are highlighted (style.match).
+ */
+import type { SearchHit, SearchMatch, SearchView } from "../../core/search-views.js";
+import { escapeLine, escapeText } from "../markdown/escape.js";
+import { finish, prose } from "../markdown/layout.js";
+import type { Renderers } from "../present.js";
+import { BULLET, block, highlightedBlock, type TextOptions } from "../text/layout.js";
+
+/** "Found "budget" in 3 places", or the no-match sentence. */
+export function searchSummary(view: SearchView): string {
+  const n = view.hits.length;
+  const scope = narrowedTo(view);
+  if (n === 0) return `No matches for "${view.query}"${scope ? ` ${scope}` : ""}.`;
+  return `Found "${view.query}" in ${n} place${n === 1 ? "" : "s"}${scope ? ` ${scope}` : ""}`;
+}
+
+function narrowedTo(view: SearchView): string {
+  const parts: string[] = [];
+  const { levels, sections, growthAreas } = view.filters;
+  if (levels.length > 0) parts.push(`at ${levels.map((l) => l.title).join(", ")}`);
+  const areas = [...sections, ...growthAreas];
+  if (areas.length > 0) parts.push(`in ${areas.map((a) => a.title).join(", ")}`);
+  return parts.join(" ");
+}
+
+/** The heading a hit is grouped under; a title that matched is part of it (and highlighted there). */
+function heading(hit: SearchHit): { text: string; prefix: string; titleMatches: SearchMatch[] } {
+  const titleMatches = hit.matches.filter((m) => m.field === "title");
+  if (hit.kind === "transition") return { prefix: "Transition: ", text: hit.title!, titleMatches };
+  if (hit.kind === "note") {
+    return { prefix: "Note: ", text: hit.paragraph ? `${hit.title!}, paragraph ${hit.paragraph}` : hit.title!, titleMatches };
+  }
+  return { prefix: "", text: hit.location, titleMatches: [] };
+}
+
+/** Lists (expectations, responsibilities) read as bullets; prose (entries, transitions, notes) as paragraphs. */
+const isListItem = (hit: SearchHit) => hit.kind === "expectation" || hit.kind === "responsibility";
+
+export function searchText(view: SearchView, o: TextOptions): string {
+  const { style } = o;
+  if (view.hits.length === 0) return block(searchSummary(view), o.width, "").join("\n") + "\n";
+  const out = block(searchSummary(view), o.width, "").map(style.title);
+  let previous = "";
+  for (const hit of view.hits) {
+    const head = heading(hit);
+    if (head.prefix + head.text !== previous) {
+      out.push("");
+      const lines = highlightedBlock(head.prefix + head.text, shift(head.titleMatches, head.prefix.length), style.match, o.width, "");
+      out.push(...lines.map(style.heading));
+      previous = head.prefix + head.text;
+    }
+    const textMatches = hit.matches.filter((m) => m.field === "text");
+    if (isListItem(hit)) out.push(...highlightedBlock(hit.text, textMatches, style.match, o.width, "  ", BULLET));
+    else out.push(...highlightedBlock(hit.text, textMatches, style.match, o.width, "  "));
+  }
+  return out.join("\n") + "\n";
+}
+
+const shift = (matches: SearchMatch[], by: number) => matches.map((m) => ({ start: m.start + by, end: m.end + by }));
+
+export function searchMarkdown(view: SearchView): string {
+  const out = [`# Search: ${escapeLine(`"${oneLine(view.query)}"`)}`, ""];
+  if (view.hits.length === 0) return [...out, escapeLine(oneLine(searchSummary(view))), ""].join("\n");
+  out.push(`*${escapeLine(oneLine(`${searchSummary(view)}.`))}*`, "");
+  let previous = "";
+  for (const hit of view.hits) {
+    const head = heading(hit);
+    const key = head.prefix + head.text;
+    if (key !== previous) {
+      if (previous !== "") out.push("");
+      out.push(`## ${escapeLine(key)}`, "");
+      previous = key;
+    }
+    if (isListItem(hit)) out.push(`- ${escapeText(hit.text, "  ")}`);
+    else out.push(...prose(hit.text));
+  }
+  return finish(out);
+}
+
+/** A query typed with line breaks still makes a one-line heading. */
+const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ");
+
+export const searchRenderers: Renderers<SearchView> = { text: searchText, markdown: searchMarkdown };

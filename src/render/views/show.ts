@@ -1,0 +1,101 @@
+/** `ladder show`: everything expected at one level, as text, markdown or a markdown checklist. */
+import type { LevelSummary, LevelView } from "../../core/views.js";
+import { escapeLine, escapeText } from "../markdown/escape.js";
+import { factLine, finish, transition } from "../markdown/layout.js";
+import type { Renderers } from "../present.js";
+import { BULLET, block, factLead, styleLabel, transitionLines, type TextOptions } from "../text/layout.js";
+import { stripControl } from "../width.js";
+
+/** A level's title, summary, names and facts. */
+function levelHeader(level: LevelSummary, o: TextOptions): string[] {
+  const { style } = o;
+  const out = block(level.title, o.width, "").map(style.title);
+  if (level.summary) out.push(...block(level.summary, o.width, "").map(style.dim));
+  const names = [level.id, ...level.aliases].map(stripControl).join(", ");
+  const track = level.track ? ` · track: ${stripControl(level.track.title)}` : "";
+  out.push(...block(`names: ${names}${track}`, o.width, "").map(style.dim));
+  for (const fact of level.facts) out.push(...block(fact.value, o.width, "", factLead(fact.label)).map((l, i) => (i === 0 ? styleLabel(l, fact.label, style) : l)));
+  return out;
+}
+
+export function showText(view: LevelView, o: TextOptions): string {
+  const { style } = o;
+  const out = levelHeader(view.level, o);
+  for (const section of view.sections) {
+    out.push("", ...block(section.title, o.width, "").map(style.heading));
+    if (section.expectations.length === 0) out.push(...block("(no expectations at this level)", o.width, "  ").map(style.dim));
+    for (const e of section.expectations) out.push(...block(e, o.width, "  ", BULLET));
+  }
+  if (view.growthAreas.length > 0) {
+    out.push("", style.heading("Growth areas"));
+    for (const area of view.growthAreas) {
+      out.push(...block(area.title, o.width, "  ").map(style.label));
+      if (area.text === null) out.push(...block("(no entry at this level)", o.width, "    ").map(style.dim));
+      else out.push(...block(area.text, o.width, "    "));
+      if (area.sharedWith.length > 0) out.push(...block(`(shared with ${area.sharedWith.map((l) => l.title).join(", ")})`, o.width, "    ").map(style.dim));
+    }
+  }
+  const { into, outOf } = view.transitions;
+  if (into.length + outOf.length > 0) {
+    out.push("", style.heading("Transitions"));
+    for (const t of into) out.push(...transitionLines(t, o, "Into this level: "));
+    for (const t of outOf) out.push(...transitionLines(t, o, "Out of this level: "));
+  }
+  return out.join("\n") + "\n";
+}
+
+function levelHeading(level: LevelSummary, hashes = "#"): string[] {
+  const out = [`${hashes} ${escapeLine(level.title)}`, ""];
+  if (level.summary) out.push(`*${escapeLine(level.summary)}*`, "");
+  const facts = level.facts.map((f) => factLine(f.label, f.value));
+  if (level.track) facts.unshift(`- **Track:** ${escapeLine(level.track.title)}`);
+  if (facts.length > 0) out.push(...facts, "");
+  return out;
+}
+
+export function showMarkdown(view: LevelView): string {
+  const out = levelHeading(view.level);
+  for (const section of view.sections) {
+    out.push(`## ${escapeLine(section.title)}`, "");
+    if (section.expectations.length === 0) out.push("*No expectations at this level.*");
+    for (const e of section.expectations) out.push(`- ${escapeText(e, "  ")}`);
+    out.push("");
+  }
+  if (view.growthAreas.length > 0) {
+    out.push("## Growth areas", "");
+    for (const area of view.growthAreas) {
+      const shared = area.sharedWith.length > 0 ? ` *(shared with ${area.sharedWith.map((l) => escapeLine(l.title)).join(", ")})*` : "";
+      out.push(`- **${escapeLine(area.title)}:** ${area.text === null ? "*no entry at this level*" : escapeText(area.text, "  ")}${shared}`);
+    }
+    out.push("");
+  }
+  const { into, outOf } = view.transitions;
+  if (into.length + outOf.length > 0) {
+    out.push("## Transitions", "");
+    for (const t of into) out.push(...transition(t, "###", "Into this level: "));
+    for (const t of outOf) out.push(...transition(t, "###", "Out of this level: "));
+  }
+  return finish(out);
+}
+
+/** `--checklist`: the expectations as tasks, for 1:1 and promotion notes. */
+export function checklistMarkdown(view: LevelView): string {
+  const out = [`# ${escapeLine(view.level.title)}: expectations checklist`, ""];
+  for (const section of view.sections) {
+    out.push(`## ${escapeLine(section.title)}`, "");
+    if (section.expectations.length === 0) out.push("*No expectations at this level.*");
+    for (const e of section.expectations) out.push(`- [ ] ${escapeText(e, "  ")}`);
+    out.push("");
+  }
+  const areas = view.growthAreas.filter((a) => a.text !== null);
+  if (areas.length > 0) {
+    out.push("## Growth areas", "");
+    for (const area of areas) out.push(`- [ ] **${escapeLine(area.title)}:** ${escapeText(area.text!, "  ")}`);
+    out.push("");
+  }
+  return finish(out);
+}
+
+export const showRenderers: Renderers<LevelView> = { text: showText, markdown: showMarkdown };
+/** The checklist is markdown whatever the format, except JSON, which is the view. */
+export const checklistRenderers: Renderers<LevelView> = { text: checklistMarkdown, markdown: checklistMarkdown };
