@@ -4,20 +4,21 @@
  * nothing depends on the time, the machine or the order of a hash.
  *
  * Comparisons: a page for every two levels (adjacent or not, across tracks
- * too), made with the diff engine here rather than in the browser, so the
- * site shows exactly what `ladder diff` shows, every comparison has a link of
- * its own, and it reads and prints without a script. The picker only chooses
- * which page to open.
+ * too; a very large ladder keeps its steps and nearest pairs, see
+ * comparedPairs), made with the diff engine here rather than in the browser,
+ * so the site shows exactly what `ladder diff` shows, every comparison has a
+ * link of its own, and it reads and prints without a script. The picker only
+ * chooses which page to open.
  */
 import type { Ladder } from "../core/types.js";
 import { comparer } from "./compare.js";
 import { ASSETS, href, page, type PageFrame } from "./layout.js";
 import {
   aboutPage,
-  allPairs,
   areaPage,
   assessPage,
   comparePickerPage,
+  comparedPairs,
   comparisonPage,
   indexPage,
   levelPage,
@@ -50,7 +51,7 @@ export function buildSite(ladder: Ladder, options: SiteOptions): Map<string, str
   for (const section of ladder.sections) add(href.section(section.id), { title: section.title, current: "levels", main: sectionPage(ladder, section) });
   for (const area of ladder.growthAreas) add(href.area(area.id), { title: area.title, current: "levels", main: areaPage(ladder, area) });
   const compare = comparer(ladder);
-  for (const [from, to] of allPairs(ladder)) {
+  for (const [from, to] of comparedPairs(ladder)) {
     add(href.pair(from.id, to.id), { title: `${from.title} to ${to.title}`, current: "compare", main: comparisonPage(ladder, from, to, compare(from, to)) });
   }
   files.set(ASSETS.css, STYLESHEET);

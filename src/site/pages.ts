@@ -25,9 +25,40 @@ export function adjacentPairs(ladder: Ladder): [Level, Level][] {
   return trackGroups(ladder).flatMap((g) => g.levels.slice(1).map((to, i): [Level, Level] => [g.levels[i]!, to]));
 }
 
-/** Every two levels, the earlier in ladder order first: each has a comparison page, so the picker can open any. */
+/** Every two levels, the earlier in ladder order first. */
 export function allPairs(ladder: Ladder): [Level, Level][] {
   return ladder.levels.flatMap((from, i) => ladder.levels.slice(i + 1).map((to): [Level, Level] => [from, to]));
+}
+
+/**
+ * How much aligning two levels costs: the pairs of expectations weighed, section
+ * by section (about a microsecond each). 400,000 is about half a second.
+ */
+const EXTRA_PAIRS_BUDGET = 400_000;
+const alignmentWork = (ladder: Ladder, a: Level, b: Level) =>
+  ladder.sections.reduce((sum, s) => sum + (a.expectations[s.id]?.length ?? 0) * (b.expectations[s.id]?.length ?? 0), ladder.growthAreas.length);
+
+/**
+ * The pairs of levels that get a comparison page, in ladder order: every next
+ * step in a track, and then every pair up to k levels apart (in ladder order),
+ * k as large as the budget allows. That is every pair for a ladder of usual
+ * size; a very large ladder keeps its steps and the nearest pairs, and the
+ * page count stays linear rather than quadratic in its levels.
+ */
+export function comparedPairs(ladder: Ladder): [Level, Level][] {
+  const key = ([a, b]: [Level, Level]) => `${a.id}--${b.id}`;
+  const chosen = new Set(adjacentPairs(ladder).map(key));
+  const pairs = allPairs(ladder);
+  const at = new Map(ladder.levels.map((l, i) => [l, i]));
+  let budget = EXTRA_PAIRS_BUDGET;
+  for (let apart = 1; apart < ladder.levels.length; apart++) {
+    const layer = pairs.filter(([a, b]) => at.get(b)! - at.get(a)! === apart && !chosen.has(key([a, b])));
+    const work = layer.reduce((sum, [a, b]) => sum + alignmentWork(ladder, a, b), 0);
+    if (work > budget) break;
+    budget -= work;
+    for (const pair of layer) chosen.add(key(pair));
+  }
+  return pairs.filter((pair) => chosen.has(key(pair)));
 }
 
 function trackOf(ladder: Ladder, level: Level): Track | undefined {
@@ -277,6 +308,8 @@ export function comparePickerPage(ladder: Ladder): string {
       })
       .join("");
   const order = Object.fromEntries(ladder.levels.map((l, i) => [l.id, i]));
+  const compared = comparedPairs(ladder);
+  const every = compared.length === allPairs(ladder).length;
   const pairLink = ([a, b]: [Level, Level]) => `<li><a href="${href.pair(a.id, b.id)}">${esc(a.title)} <span aria-hidden="true">→</span><span class="sr"> to </span> ${esc(b.title)}</a></li>`;
   const steps = adjacentPairs(ladder);
   return [
@@ -287,9 +320,11 @@ export function comparePickerPage(ladder: Ladder): string {
     `<div><button type="submit">Compare</button></div>`,
     `</form>`,
     `<p id="picker-message" role="status"></p>`,
-    dataBlock("picker-data", { order }),
+    dataBlock("picker-data", { order, pages: compared.map(([a, b]) => href.pair(a.id, b.id)) }),
     steps.length > 0 ? `<section aria-labelledby="steps"><h2 id="steps">Each next step</h2>\n<ul class="link-list">${steps.map(pairLink).join("")}</ul>\n</section>` : "",
-    `<section aria-labelledby="every"><h2 id="every">Every comparison</h2>\n<ul class="link-list columns">${allPairs(ladder).map(pairLink).join("")}</ul>\n</section>`,
+    `<section aria-labelledby="every"><h2 id="every">${every ? "Every comparison" : "Every comparison on this site"}</h2>\n${
+      every ? "" : `<p>This ladder is large: the site compares levels up to a few apart. <code>ladder diff</code> compares any two.</p>\n`
+    }<ul class="link-list columns">${compared.map(pairLink).join("")}</ul>\n</section>`,
   ]
     .filter(Boolean)
     .join("\n");

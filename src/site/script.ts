@@ -109,7 +109,7 @@ export const SCRIPT = String.raw`"use strict";
 
   // ---- the comparison picker: every two levels have a page, earlier level first ----
   function picker() {
-    var order = data("picker-data").order;
+    var picker = data("picker-data"), order = picker.order;
     var form = document.getElementById("picker");
     var message = document.getElementById("picker-message");
     form.addEventListener("submit", function (e) {
@@ -117,7 +117,12 @@ export const SCRIPT = String.raw`"use strict";
       var a = form.elements.from.value, b = form.elements.to.value;
       if (a === b) { message.textContent = "Choose two different levels."; return; }
       if (order[a] > order[b]) { var t = a; a = b; b = t; }
-      location.href = "compare-" + a + "--" + b + ".html";
+      var page = "compare-" + a + "--" + b + ".html";
+      if (picker.pages.indexOf(page) < 0) {
+        message.textContent = "This site has no page comparing levels this far apart (the ladder is large); on the command line: ladder diff " + a + " " + b;
+        return;
+      }
+      location.href = page;
     });
   }
 

@@ -44,6 +44,7 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
     for (const area of ladder.growthAreas) expect(names).toContain(href.area(area.id));
     const n = ladder.levels.length;
     expect(names.filter((name) => name.startsWith("compare-"))).toHaveLength((n * (n - 1)) / 2);
+    expect(files.get(href.compare)).toContain('<h2 id="every">Every comparison</h2>');
   });
 
   it("prints every expectation on its level page, verbatim, under its own permalink", () => {
@@ -138,6 +139,49 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
       for (const result of report.results) for (const m of result.messages) problems.push(`${name}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe("the site of a very large ladder", () => {
+  // 20 levels of 180 expectations: a page for each of the 190 pairs would take seconds to align.
+  const words = ["plans", "roadmaps", "leads", "teams", "budgets", "hiring", "systems", "strategy", "reviews", "partners"];
+  const large: Ladder = {
+    title: "Large",
+    responsibilities: [],
+    notes: [],
+    tracks: [],
+    sections: ["a", "b", "c"].map((id) => ({ id, title: `Section ${id}` })),
+    levels: Array.from({ length: 20 }, (_, l) => ({
+      id: `l${l}`,
+      title: `Level ${l}`,
+      aliases: [],
+      facts: [],
+      expectations: Object.fromEntries(["a", "b", "c"].map((s) => [s, Array.from({ length: 60 }, (_, e) => `${words[(e + l) % 10]} ${words[(e * 3) % 10]} item ${e} at ${l}`)])),
+    })),
+    growthAreas: [],
+    roles: [],
+    transitions: [],
+  };
+  const files = buildSite(large, OPTIONS);
+  const pages = [...files.keys()].filter((name) => name.startsWith("compare-")).sort();
+
+  it("compares every next step and the nearest pairs, not all 190", () => {
+    for (const [i, level] of large.levels.entries()) {
+      const next = large.levels[i + 1];
+      if (next) expect(pages).toContain(href.pair(level.id, next.id));
+      const twoOn = large.levels[i + 2];
+      if (twoOn) expect(pages).toContain(href.pair(level.id, twoOn.id));
+    }
+    expect(pages.length).toBeLessThan(190);
+    expect(pages).not.toContain(href.pair("l0", "l19"));
+  });
+
+  it("tells the picker which comparisons exist, and lists them all", () => {
+    const picker = files.get(href.compare)!;
+    const data = JSON.parse(/<script type="application\/json" id="picker-data">(.*?)<\/script>/s.exec(picker)![1]!) as { pages: string[] };
+    expect([...data.pages].sort()).toEqual(pages);
+    expect([...new Set([...picker.matchAll(/href="(compare-[^"]+)"/g)].map((m) => m[1]))].sort()).toEqual(pages);
+    expect(picker).toContain("<code>ladder diff</code> compares any two.");
   });
 });
 
