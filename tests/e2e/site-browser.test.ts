@@ -83,9 +83,12 @@ describe("the site in a browser", () => {
         if (seen.has(name)) continue;
         seen.add(name);
         await page.goto(url(site, name), { waitUntil: "domcontentloaded" });
-        expect(await texts(page, "h1"), name).toHaveLength(1);
-        const links = await page.$$eval("a[href]", (as) => as.map((a) => (a as unknown as { href: string }).href)); // resolved against the page
-        const here = await page.$$eval("[id]", (els) => els.map((el) => el.id));
+        // One round trip per page: the links (resolved), the ids, the headings.
+        const { links, here, h1 } = await inPage<{ links: string[]; here: string[]; h1: number }>(
+          page,
+          `({ links: [...document.querySelectorAll("a[href]")].map((a) => a.href), here: [...document.querySelectorAll("[id]")].map((el) => el.id), h1: document.querySelectorAll("h1").length })`,
+        );
+        expect(h1, name).toBe(1);
         ids.set(name, new Set(here));
         for (const link of links) {
           if (!link.startsWith("file:")) continue;
