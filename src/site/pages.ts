@@ -263,7 +263,7 @@ export function comparisonPage(ladder: Ladder, from: Level, to: Level, compariso
   }\n</section>`;
   const factTable =
     comparison.facts.length > 0
-      ? `<section aria-labelledby="scope">\n<h2 id="scope">Scope</h2>\n<div class="scroll"><table>\n<thead><tr><th scope="col">Fact</th><th scope="col">${esc(from.title)}</th><th scope="col">${esc(to.title)}</th></tr></thead>\n<tbody>\n${comparison.facts
+      ? `<section aria-labelledby="facts">\n<h2 id="facts">Facts</h2>\n<div class="scroll"><table>\n<thead><tr><th scope="col">Fact</th><th scope="col">${esc(from.title)}</th><th scope="col">${esc(to.title)}</th></tr></thead>\n<tbody>\n${comparison.facts
           .map((f) => `<tr><th scope="row">${esc(f.label)}</th><td>${f.from === null ? "—" : esc(f.from)}</td><td>${f.to === null ? "—" : esc(f.to)}</td></tr>`)
           .join("\n")}\n</tbody>\n</table></div>\n</section>`
       : "";
