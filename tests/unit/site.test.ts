@@ -139,7 +139,7 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
       for (const result of report.results) for (const m of result.messages) problems.push(`${name}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
     }
     expect(problems).toEqual([]);
-  });
+  }, 30_000); // html-validate takes a second or more to set itself up
 });
 
 describe("the site of a very large ladder", () => {
