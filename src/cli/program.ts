@@ -231,7 +231,7 @@ export function buildProgram(run: Runner): Command {
   ], null)
     .requiredOption("-o, --out <folder>", "the folder to write (made, or replaced if ladder site made it)")
     .option("--force", "replace the folder even if it holds other files")
-    .addHelpText("after", "\nThe site needs no server and loads nothing from other hosts: open index.html, or copy the folder to any static host.\n")
+    .addHelpText("after", "\nThe site needs no server and loads nothing from other hosts: open index.html,\nor copy the folder to any static host. More: docs/site.md\n")
     .action((opts: { out: string; force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/site.js")).site(ctx, opts)));
 
   programFormat.choices([...new Set(program.commands.flatMap((c) => formatsOf(c)))]).argParser((value: string) => value);
