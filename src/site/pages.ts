@@ -31,12 +31,22 @@ export function allPairs(ladder: Ladder): [Level, Level][] {
 }
 
 /**
- * How much aligning two levels costs: the pairs of expectations weighed, section
- * by section (about a microsecond each). 400,000 is about half a second.
+ * About how much aligning two levels costs, in pairs of expectations weighed
+ * (section by section; about a microsecond each) plus the word diff and the
+ * weighing of each text (about fifty times that). The extra pairs beyond the
+ * next steps may cost 400,000: about half a second.
  */
 const EXTRA_PAIRS_BUDGET = 400_000;
-const alignmentWork = (ladder: Ladder, a: Level, b: Level) =>
-  ladder.sections.reduce((sum, s) => sum + (a.expectations[s.id]?.length ?? 0) * (b.expectations[s.id]?.length ?? 0), ladder.growthAreas.length);
+const PER_TEXT = 50;
+function alignmentWork(ladder: Ladder, a: Level, b: Level): number {
+  let work = ladder.growthAreas.length * PER_TEXT;
+  for (const s of ladder.sections) {
+    const m = a.expectations[s.id]?.length ?? 0;
+    const n = b.expectations[s.id]?.length ?? 0;
+    work += m * n + (m + n) * PER_TEXT;
+  }
+  return work;
+}
 
 /**
  * The pairs of levels that get a comparison page, in ladder order: every next

@@ -143,7 +143,7 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
 });
 
 describe("the site of a very large ladder", () => {
-  // 20 levels of 180 expectations: a page for each of the 190 pairs would take seconds to align.
+  // 20 levels of 120 expectations: a page for each of the 190 pairs would take seconds to align.
   const words = ["plans", "roadmaps", "leads", "teams", "budgets", "hiring", "systems", "strategy", "reviews", "partners"];
   const large: Ladder = {
     title: "Large",
@@ -156,7 +156,7 @@ describe("the site of a very large ladder", () => {
       title: `Level ${l}`,
       aliases: [],
       facts: [],
-      expectations: Object.fromEntries(["a", "b", "c"].map((s) => [s, Array.from({ length: 60 }, (_, e) => `${words[(e + l) % 10]} ${words[(e * 3) % 10]} item ${e} at ${l}`)])),
+      expectations: Object.fromEntries(["a", "b", "c"].map((s) => [s, Array.from({ length: 40 }, (_, e) => `${words[(e + l) % 10]} ${words[(e * 3) % 10]} item ${e} at ${l}`)])),
     })),
     growthAreas: [],
     roles: [],
@@ -172,8 +172,8 @@ describe("the site of a very large ladder", () => {
       const twoOn = large.levels[i + 2];
       if (twoOn) expect(pages).toContain(href.pair(level.id, twoOn.id));
     }
-    expect(pages.length).toBeLessThan(190);
-    expect(pages).not.toContain(href.pair("l0", "l19"));
+    expect(pages).toHaveLength(19 + 18);
+    expect(pages).not.toContain(href.pair("l0", "l3"));
   });
 
   it("tells the picker which comparisons exist, and lists them all", () => {

@@ -51,9 +51,12 @@ export interface Corpus {
 }
 
 export function createCorpus(texts: Iterable<string>, base?: Corpus): Corpus {
+  const list = [...texts];
+  // Texts the base already holds change nothing: no copy of it (the site aligns hundreds of pairs against one corpus).
+  if (base && list.every((text) => base.texts.has(text))) return base;
   const known = new Set(base?.texts);
   const frequency = new Map(base?.documentFrequency);
-  for (const text of texts) {
+  for (const text of list) {
     if (known.has(text)) continue;
     known.add(text);
     for (const stem of contentWords(text)) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
