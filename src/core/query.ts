@@ -6,7 +6,6 @@ import type { GrowthArea, Ladder, Level, Track, Transition } from "./types.js";
 import type {
   AboutView,
   AreaListView,
-  DiffView,
   GrowthAreaView,
   LevelSummary,
   LevelView,
@@ -103,26 +102,6 @@ export function findPath(ladder: Ladder, from: string, to: string): Transition[]
     }
   }
   return [];
-}
-
-export function diffLevels(ladder: Ladder, from: Level, to: Level): DiffView {
-  const labels = factLabels([from, to]);
-  const factOf = (level: Level, label: string) => factValue(level, label) ?? null;
-  const forward = findPath(ladder, from.id, to.id);
-  const path = forward.length > 0 ? forward : findPath(ladder, to.id, from.id);
-  return {
-    ladder: ladder.title,
-    from: summarizeLevel(ladder, from),
-    to: summarizeLevel(ladder, to),
-    facts: labels.map((label) => ({ label, from: factOf(from, label), to: factOf(to, label) })),
-    sections: ladder.sections.map((s) => ({ ...ref(s), from: [...(from.expectations[s.id] ?? [])], to: [...(to.expectations[s.id] ?? [])] })),
-    growthAreas: ladder.growthAreas.map((area) => ({
-      ...ref(area),
-      from: entryFor(area, from.id)?.text ?? null,
-      to: entryFor(area, to.id)?.text ?? null,
-    })),
-    transitions: path.map((t) => transitionView(ladder, t)),
-  };
 }
 
 export function areaAcrossLevels(ladder: Ladder, area: Area, levels: readonly Level[] = ladder.levels): GrowthAreaView | SectionView {

@@ -40,25 +40,27 @@ export function block(text: string, width: number, indent: string, first = "", m
 
 /**
  * Like block(), with the ranges of `marked` (offsets into `text`) passed
- * through `highlight`, even where wrapping moved a marked range across lines.
- * Wrapping keeps every character other than spaces, tabs and line breaks, in
- * order, so each wrapped character is found again in the original.
+ * through `highlight` (or the range's own), even where wrapping moved a
+ * marked range across lines. Wrapping keeps every character other than
+ * spaces, tabs and line breaks, in order, so each wrapped character is found
+ * again in the original.
  */
 export function highlightedBlock(
   text: string,
-  marked: readonly { start: number; end: number }[],
+  marked: readonly { start: number; end: number; highlight?: (s: string) => string }[],
   highlight: (s: string) => string,
   width: number,
   indent: string,
   first = "",
 ): string[] {
-  const inMatch = new Uint8Array(text.length);
-  for (const { start, end } of marked) inMatch.fill(1, start, end);
+  type Highlight = ((s: string) => string) | undefined;
+  const styleOf: Highlight[] = new Array(text.length).fill(undefined);
+  for (const range of marked) styleOf.fill(range.highlight ?? highlight, range.start, range.end);
   // Control characters are dropped from the output: drop their marks with them.
   const kept: number[] = [];
   for (let i = 0; i < text.length; i++) if (stripControl(text[i]!) !== "") kept.push(i);
   const clean = kept.map((i) => text[i]!).join("");
-  const mark = kept.map((i) => inMatch[i] === 1);
+  const mark = kept.map((i) => styleOf[i]);
 
   const lead = indent + first;
   const rest = indent + " ".repeat(displayWidth(first));
@@ -68,30 +70,30 @@ export function highlightedBlock(
   return lines.map((line, n) => {
     let out = "";
     let run = "";
-    let runMarked = false;
-    const emit = (c: string, m: boolean) => {
-      if (m !== runMarked && run !== "") {
-        out += runMarked ? highlight(run) : run;
+    let runStyle: Highlight;
+    const emit = (c: string, style: Highlight) => {
+      if (style !== runStyle && run !== "") {
+        out += runStyle ? runStyle(run) : run;
         run = "";
       }
-      runMarked = m;
+      runStyle = style;
       run += c;
     };
     for (let k = 0; k < line.length; k++) {
       const c = line[k]!;
       if (c === " ") {
-        // Highlight a space only when the whitespace it stands for lies inside a match.
+        // Highlight a space only when the whitespace it stands for lies inside one marked range's style.
         let q = p;
         while (q < clean.length && isSpace(clean[q]!)) q++;
-        const inside = q > p && p > 0 && mark.slice(p - 1, q + 1).every(Boolean);
-        emit(c, inside);
+        const around = p > 0 && q > p ? mark.slice(p - 1, q + 1) : [];
+        emit(c, around.length > 0 && around.every((m) => m !== undefined && m === around[0]) ? around[0] : undefined);
         continue;
       }
       while (p < clean.length && isSpace(clean[p]!)) p++;
-      emit(c, mark[p] === true);
+      emit(c, mark[p]);
       p++;
     }
-    if (run !== "") out += runMarked ? highlight(run) : run;
+    if (run !== "") out += runStyle ? runStyle(run) : run;
     return (n === 0 ? lead : rest) + out;
   });
 }
