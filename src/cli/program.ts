@@ -182,7 +182,7 @@ export function buildProgram(run: Runner): Command {
       run(cmd, async (ctx) => (await import("./commands/search.js")).search(ctx, text, opts)),
     );
 
-  command("path", "the chain of transitions from one position to another, and what changes at each step", [
+  command("path", "the steps from one position to another (its transitions, or a track's levels in order), and what changes at each", [
     "ladder path ic cto",
     'ladder path em "vp of engineering"',
     "ladder path senior-em director --format md >> growth-plan.md",
