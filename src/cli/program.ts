@@ -260,6 +260,15 @@ export function buildProgram(run: Runner): Command {
     )
     .action((opts: { out?: string; force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/export.js")).exportLadder(ctx, opts)));
 
+  command("site", "publish the ladder as a static website: levels, comparisons, search and a self-assessment", [
+    "ladder site --out site",
+    "ladder --data acme.yaml site --out public/ladder",
+  ], null)
+    .requiredOption("-o, --out <folder>", "the folder to write (made, or replaced if ladder site made it)")
+    .option("--force", "replace the folder even if it holds other files")
+    .addHelpText("after", "\nThe site needs no server and loads nothing from other hosts: open index.html,\nor copy the folder to any static host. More: docs/site.md\n")
+    .action((opts: { out: string; force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/site.js")).site(ctx, opts)));
+
   programFormat.choices([...new Set(program.commands.flatMap((c) => formatsOf(c)))]).argParser((value: string) => value);
   return program;
 }

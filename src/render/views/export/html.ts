@@ -23,7 +23,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** Prose: paragraphs on blank lines, line breaks kept. */
-function prose(text: string): string {
+export function prose(text: string): string {
   return paragraphs(text)
     .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>\n")}</p>`)
     .join("\n");
