@@ -84,7 +84,7 @@ export function readAnswersText(source: string, file: string, questions: readonl
 function csvRows(source: string, file: string, problems: Problem[]): Row[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parseCsv(source, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as { record: string[]; info: { lines: number } }[];
+    records = parseCsv(source, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     problems.push({ file, line, col: 1, path: "", message: `the CSV cannot be read: ${(error as Error).message.replace(/^Invalid [^:]*: /, "")}`, hint: "check the quotes on this line" });
