@@ -45,37 +45,58 @@ export interface CaseView {
   gaps: CaseItem[];
 }
 
-export function buildCase(ladder: Ladder, target: Level, from: { record: AssessmentRecord; file: string } | null): CaseView {
-  const items: CaseItem[] = [];
+/** One expectation of a level and the record's answer for it: its own, or its aligned counterpart's (aligned: true). */
+export interface MatchedExpectation {
+  section: Ref;
+  index: number;
+  text: string;
+  answer: RecordAnswer | null;
+  aligned: boolean;
+}
+
+/**
+ * The record's answers carried to the expectations of `level` in the current
+ * ladder: identical text first (wherever the record has it), then the rest of
+ * each section by the diff alignment. Used by `case` and by `assess --update`.
+ */
+export function carryAnswers(ladder: Ladder, level: Level, answers: readonly RecordAnswer[]): MatchedExpectation[] {
+  const out: MatchedExpectation[] = [];
   const corpus = ladderCorpus(ladder);
-  const answers = from?.record.answers ?? [];
   const used = new Set<RecordAnswer>();
   for (const section of ladder.sections) {
-    const texts = target.expectations[section.id] ?? [];
+    const texts = level.expectations[section.id] ?? [];
     if (texts.length === 0) continue;
-    const evidence = new Map<number, CaseEvidence>();
-    // The same text first, wherever the record has it.
+    const found = new Map<number, { answer: RecordAnswer; aligned: boolean }>();
+    // The same place and text first, then the same text anywhere.
     texts.forEach((text, i) => {
-      const same = answers.find((a) => a.expectation === text && !used.has(a));
-      if (same) {
+      const same = answers.find((a) => a.section === section.id && a.index === i && a.expectation === text) ?? answers.find((a) => a.expectation === text && !used.has(a));
+      if (same && !used.has(same)) {
         used.add(same);
-        evidence.set(i, toEvidence(same, false));
+        found.set(i, { answer: same, aligned: false });
       }
     });
-    // Then the record's other answers of this section, aligned with what is left.
-    const open = texts.map((_, i) => i).filter((i) => !evidence.has(i));
+    const open = texts.map((_, i) => i).filter((i) => !found.has(i));
     const candidates = answers.filter((a) => a.section === section.id && !used.has(a));
     if (open.length > 0 && candidates.length > 0) {
       for (const change of alignExpectations(candidates.map((a) => a.expectation), open.map((i) => texts[i]!), { corpus })) {
         if (change.kind !== "changed" && change.kind !== "same") continue;
         const answer = candidates.find((a) => a.expectation === change.from && !used.has(a))!;
-        const i = open.find((k) => texts[k] === change.to && !evidence.has(k))!;
+        const i = open.find((k) => texts[k] === change.to && !found.has(k))!;
         used.add(answer);
-        evidence.set(i, toEvidence(answer, true));
+        found.set(i, { answer, aligned: true });
       }
     }
-    texts.forEach((text, i) => items.push({ section: { id: section.id, title: section.title }, expectation: text, evidence: evidence.get(i) ?? null }));
+    texts.forEach((text, index) => out.push({ section: { id: section.id, title: section.title }, index, text, answer: found.get(index)?.answer ?? null, aligned: found.get(index)?.aligned ?? false }));
   }
+  return out;
+}
+
+export function buildCase(ladder: Ladder, target: Level, from: { record: AssessmentRecord; file: string } | null): CaseView {
+  const items: CaseItem[] = carryAnswers(ladder, target, from?.record.answers ?? []).map((m) => ({
+    section: m.section,
+    expectation: m.text,
+    evidence: m.answer ? toEvidence(m.answer, m.aligned) : null,
+  }));
   const group = (rating: Rating | null) => items.filter((item) => (item.evidence?.answer ?? null) === rating || (rating === "not-yet" && item.evidence === null));
   return {
     ladder: ladder.title,
