@@ -10,8 +10,8 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { RATINGS, linksIn, type Answer, type Question, type Rating } from "./assessment.js";
 import { LadderFileError, type FileKind, type Problem } from "./errors.js";
-import { positionsIn, type Position } from "./load/issues.js";
-import { readYaml } from "./load/yaml.js";
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from "yaml";
+import type { Position } from "./load/issues.js";
 import { closest, normalizeName } from "./names.js";
 
 export const ANSWERS_FILE: FileKind = {
@@ -129,12 +129,7 @@ function jsonRows(source: string, file: string, problems: Problem[]): Row[] {
     problems.push({ file, line: 1, col: 1, path: "", message: "the file is not valid JSON", hint: 'a JSON answers file is a list: [{ "expectation": "...", "answer": "sometimes", "note": "..." }]' });
     return [];
   }
-  let position: Position;
-  try {
-    position = positionsIn(readYaml(source, file));
-  } catch {
-    position = () => ({ line: 1, col: 1 });
-  }
+  const position = jsonPositions(source);
   if (!Array.isArray(data)) {
     problems.push({ file, line: 1, col: 1, path: "", message: "expected a list of answers", hint: 'a JSON answers file is a list: [{ "expectation": "...", "answer": "sometimes", "note": "..." }]' });
     return [];
@@ -172,4 +167,23 @@ function jsonRows(source: string, file: string, problems: Problem[]): Row[] {
     if (ok) rows.push(row);
   });
   return rows;
+}
+
+/** Line and column of a path in JSON text (of its key when `onKey`), through the YAML reader's node ranges (JSON is YAML). */
+function jsonPositions(source: string): Position {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  return (path, onKey = false) => {
+    let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    if (onKey && path.length > 0) {
+      const parent = doc.getIn(path.slice(0, -1) as unknown[], true);
+      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path.at(-1))) : undefined;
+      offset = (pair?.key as Node | undefined)?.range?.[0] ?? offset;
+    } else {
+      const node = doc.getIn(path as unknown[], true) as Node | undefined;
+      offset = node?.range?.[0] ?? offset;
+    }
+    const at = lineCounter.linePos(offset);
+    return { line: at.line, col: at.col };
+  };
 }

@@ -48,6 +48,8 @@ export async function assess(
   options: AssessOptions,
   prompter?: Prompter,
   now: () => Date = () => new Date(),
+  /** Where records go without --out: the current folder (tests give another). */
+  folder = ".",
 ): Promise<CommandResult<AssessmentView> | undefined> {
   if (options.answers !== undefined && (options.resume || options.update !== undefined)) {
     throw usageError("--answers fills an assessment on its own", ["leave out --resume and --update with --answers"]);
@@ -67,7 +69,7 @@ export async function assess(
   const fingerprint = ladderFingerprint(ctx.options.data, ctx.io.env);
   const reading = [ladderFile(ctx.options.data, ctx.io.env)];
   let who = options.for ?? earlier?.record.for;
-  const where = destination(options, level, who);
+  const where = destination(options, level, who, folder);
   const out = ctx.output();
 
   let answers: Answer[];
@@ -128,9 +130,9 @@ function writeRecordAndReport(files: { report: string; record: string }, record:
   }
 }
 
-function destination(options: AssessOptions, level: Level, who: string | undefined): Destination {
+function destination(options: AssessOptions, level: Level, who: string | undefined, folder: string): Destination {
   if (options.out === undefined) {
-    return { dir: ".", progress: `assessment-${slug(level.id) || "level"}${who ? `-${slug(who)}` : ""}.partial.json` };
+    return { dir: folder, progress: path.join(folder, `assessment-${slug(level.id) || "level"}${who ? `-${slug(who)}` : ""}.partial.json`) };
   }
   const named = pairOf(options.out);
   const dir = path.dirname(named.record);
