@@ -16,13 +16,17 @@ export const RECORD_FILE: FileKind = {
   hint: "the record format is described in docs/record.md; `ladder validate RECORD.json` checks a record",
 };
 
-/** Does this text look like a record rather than a ladder file? A top-level `kind` key (ladder files have none). */
+/**
+ * Does this text look like a record rather than a ladder file? A top-level
+ * `kind` key (ladder files have none); JSON broken further on still counts
+ * when it starts as a record does.
+ */
 export function looksLikeRecord(source: string): boolean {
   try {
     const data: unknown = JSON.parse(source);
     return data !== null && typeof data === "object" && !Array.isArray(data) && Object.hasOwn(data, "kind");
   } catch {
-    return false;
+    return /^\s*\{\s*"kind"\s*:\s*"ladder-assessment"/.test(source.slice(0, 200));
   }
 }
 
