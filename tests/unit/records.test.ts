@@ -57,7 +57,7 @@ describe("ladder progress", () => {
     expect(json.comparisons[0].summary).toEqual({ up: 1, down: 1, same: 1, new: 0, dropped: 0, aligned: 0 });
     expect(json.comparisons[0].ladderChanged).toBe(false);
     // The folder: oldest and newest by the records' dates, whatever their names.
-    expect((await runCli([...data, "progress", dir, "--json"])).stdout).toBe((await runCli([...data, "progress", ...files, "--json"])).stdout.replaceAll(JSON.stringify(files[0]).slice(1, -1), JSON.stringify(files[0]).slice(1, -1)));
+    expect((await runCli([...data, "progress", dir, "--json"])).stdout).toBe((await runCli([...data, "progress", ...files, "--json"])).stdout);
   });
 
   it("matches a reworded expectation of a newer ladder edition with the diff alignment, and says so", async () => {
