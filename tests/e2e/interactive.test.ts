@@ -282,6 +282,27 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
     expect(term.screen(true)).toContain("3/3 sometimes");
   });
 
+  it("assess: a closed terminal loses no answer given", async () => {
+    term = new Terminal();
+    const cwd = tempDir();
+    term.start(["--data", fixture("acme.yaml"), "assess", "m1", "--for", "Sam Rivera"], cwd);
+    await term.waitFor("? 1/3 ");
+    term.send("Down");
+    await term.waitFor("❯ Not yet");
+    term.send("Enter");
+    await term.waitFor("Note (Enter to skip)");
+    term.send("Enter");
+    await term.waitFor("? 2/3 ");
+    term.kill(); // the terminal closes: ladder gets SIGHUP mid-question
+    const progress = path.join(cwd, "assessment-m1-sam-rivera.partial.json");
+    const deadline = Date.now() + DEADLINE_MS;
+    while (!existsSync(progress) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const kept = JSON.parse(readFileSync(progress, "utf-8"));
+    expect(kept.for).toBe("Sam Rivera");
+    expect(kept.answers.map((a: { expectation: string; answer: string }) => [a.expectation, a.answer])).toEqual([["Delivers the team's roadmap each quarter", "not-yet"]]);
+    expect(readdirSync(cwd)).toEqual(["assessment-m1-sam-rivera.partial.json"]); // no half-written file either
+  });
+
   it("assess: Ctrl-C keeps the answers, --resume continues, then progress and case read the records", async () => {
     term = new Terminal();
     const cwd = tempDir();
