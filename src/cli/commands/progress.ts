@@ -30,7 +30,7 @@ export async function progress(ctx: Context, paths: string[], options: ProgressO
     const where = paths[0] ?? ".";
     records = recordsFor(recordsAt(where), options.for, where);
     if (records.length < 2) {
-      throw usageError(`${where} holds ${records.length === 0 ? "no assessment records" : "only one assessment record"}${options.for !== undefined ? ` for ${options.for}` : ""}`, [
+      throw usageError(`${paths[0] === undefined ? "the current folder" : where} holds ${records.length === 0 ? "no assessment records" : "only one assessment record"}${options.for !== undefined ? ` for ${options.for}` : ""}`, [
         "progress needs two: `ladder assess <level>` keeps a record each time",
       ]);
     }
