@@ -21,7 +21,7 @@ import { fingerprintOf } from "../../src/core/record.js";
 import { readRecordText } from "../../src/core/record-file.js";
 import { resolveLevel } from "../../src/core/resolve.js";
 import type { Ladder, Level } from "../../src/core/types.js";
-import { assessmentMarkdown } from "../../src/render/views/assessment.js";
+import { assessmentMarkdown, assessmentText } from "../../src/render/views/assessment.js";
 import { present, renderJson } from "../../src/render/present.js";
 import { makeStyle } from "../../src/render/style.js";
 import { choose, enter, FakePrompter, type Call } from "../fakes/prompter.js";
@@ -133,6 +133,24 @@ describe("localDate", () => {
   it("is the local calendar day, zero-padded", () => {
     expect(localDate(new Date(2025, 0, 5, 23, 59))).toBe("2025-01-05");
     expect(localDate(new Date(2031, 11, 31, 0, 0))).toBe("2031-12-31");
+  });
+});
+
+describe("assessmentText", () => {
+  it("wraps the report to the terminal's width without breaking a word or dropping one", () => {
+    const em = resolveLevel(builtin, "em");
+    const note = "Worked through this with my manager over two quarters; the retro notes are at https://wiki.example/retro-2026";
+    const view = buildAssessment(builtin, em, answersFor(builtin, em, "sometimes", { 1: { note } }), "2025-03-04");
+    for (const width of [50, 80, 120]) {
+      const text = assessmentText(view, { width, style: plain });
+      const lines = text.trimEnd().split("\n");
+      expect(lines.every((l) => l.length <= width), `width ${width}`).toBe(true);
+      expect(text).not.toMatch(/[#*|]|\[x\] \*|- \[ \]/); // no markdown
+      const words = (s: string) => s.split(/\s+/).filter((w) => w !== "");
+      const flowing = words(text).join(" ");
+      for (const q of questionsFor(builtin, em)) expect(flowing).toContain(words(q.text).join(" "));
+      expect(flowing).toContain(words(note).join(" "));
+    }
   });
 });
 
