@@ -8,7 +8,7 @@
  * the way frame it. Without a record: the empty template. Pure; the JSON of
  * `ladder case --json` (docs/commands.md).
  */
-import { RATINGS, type Rating } from "./assessment.js";
+import type { Rating } from "./assessment.js";
 import { alignExpectations } from "./diff/align.js";
 import { ladderCorpus } from "./diff/compare.js";
 import { findPath, showLevel, summarizeLevel, transitionView } from "./query.js";
@@ -97,7 +97,8 @@ export function buildCase(ladder: Ladder, target: Level, from: { record: Assessm
     expectation: m.text,
     evidence: m.answer ? toEvidence(m.answer, m.aligned) : null,
   }));
-  const group = (rating: Rating | null) => items.filter((item) => (item.evidence?.answer ?? null) === rating || (rating === "not-yet" && item.evidence === null));
+  // No answer for an expectation is a gap too: there is nothing to show for it yet.
+  const group = (rating: Rating) => items.filter((item) => (item.evidence?.answer ?? "not-yet") === rating);
   return {
     ladder: ladder.title,
     target: summarizeLevel(ladder, target),
@@ -105,7 +106,7 @@ export function buildCase(ladder: Ladder, target: Level, from: { record: Assessm
     framing: framing(ladder, target, from?.record.level.id),
     strengths: group("consistently"),
     growing: group("sometimes"),
-    gaps: group(RATINGS[2]),
+    gaps: group("not-yet"),
   };
 }
 

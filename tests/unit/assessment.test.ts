@@ -394,6 +394,19 @@ describe("the assess command", () => {
     await expect(run({}, "m1", { resume: true }, dir).result).rejects.toThrow(/no unfinished assessment of m1 to resume/);
   });
 
+  it("the resume hint names what finds the progress file again: --out and whom it is for", async () => {
+    const dir = folder();
+    const out = path.join(dir, "sam.md");
+    const stopped = run({}, "m1", { out, for: "Sam Rivera" }, dir, [choose("Consistently"), () => { throw interrupted(); }]);
+    const error = (await stopped.result.catch((e: unknown) => e)) as LadderError;
+    expect(error.message).toBe(`interrupted; the answers so far are kept in ${path.join(dir, "sam.partial.json")}`);
+    expect(error.hints).toEqual([`\`ladder assess m1 --out ${out} --for "Sam Rivera" --resume\` continues at the first unanswered question`]);
+    const resumed = run({}, "m1", { out, for: "Sam Rivera", resume: true }, dir, [enter, enter, enter, enter, enter]);
+    await resumed.result;
+    expect(readdirSync(dir).sort()).toEqual(["sam.json", "sam.md"]);
+    expect(JSON.parse(readFileSync(path.join(dir, "sam.json"), "utf-8")).for).toBe("Sam Rivera");
+  });
+
   it("--update offers the earlier answers as defaults and writes a new record", async () => {
     const dir = folder();
     await run({}, "m1", { out: path.join(dir, "before.md") }).result;

@@ -95,7 +95,14 @@ export async function assess(
       });
     } catch (error) {
       if (error instanceof LadderError && error.exitCode === EXIT.interrupted) {
-        const resume = `ladder assess ${shellWord(level.id)}${options.out !== undefined ? ` --out ${shellWord(options.out)}` : ""}${who && options.for !== undefined ? ` --for ${shellWord(who)}` : ""} --resume`;
+        // The progress file's name follows the level, --out and whom it is for; --update keeps offering the earlier answers.
+        const resume = [
+          `ladder assess ${shellWord(level.id)}`,
+          options.out !== undefined ? ` --out ${shellWord(options.out)}` : "",
+          who ? ` --for ${shellWord(who)}` : "",
+          options.update !== undefined ? ` --update ${shellWord(options.update)}` : "",
+          " --resume",
+        ].join("");
         throw new LadderError(existsSync(where.progress) ? `interrupted; the answers so far are kept in ${where.progress}` : "interrupted; nothing was answered yet", {
           exitCode: EXIT.interrupted,
           hints: existsSync(where.progress) ? [`\`${resume}\` continues at the first unanswered question`] : [],
