@@ -83,7 +83,7 @@ export function recordsFor(records: readonly RecordFile[], who: string | undefin
   const people = [...new Set(records.map((r) => r.record.for ?? ""))];
   if (who === undefined) {
     if (people.length > 1) {
-      throw usageError(`${where} holds records about more than one person`, [`choose with --for: ${people.map((p) => (p === "" ? '"" (your own)' : JSON.stringify(p))).join(", ")}`]);
+      throw usageError(`${where === "." ? "the current folder" : where} holds records about more than one person`, [`choose with --for: ${people.map((p) => (p === "" ? '"" (your own)' : JSON.stringify(p))).join(", ")}`]);
     }
     return [...records];
   }

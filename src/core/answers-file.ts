@@ -172,7 +172,13 @@ function jsonRows(source: string, file: string, problems: Problem[]): Row[] {
 /** Line and column of a path in JSON text (of its key when `onKey`), through the YAML reader's node ranges (JSON is YAML). */
 function jsonPositions(source: string): Position {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(source, { lineCounter });
+  } catch {
+    // Valid JSON the YAML reader cannot place (too deep for it): the problems go at the start.
+    return () => ({ line: 1, col: 1 });
+  }
   return (path, onKey = false) => {
     let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
     if (onKey && path.length > 0) {
