@@ -282,6 +282,36 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
     expect(term.screen(true)).toContain("3/3 sometimes");
   });
 
+  it("assess --update: the earlier answers and notes are the defaults, and a new record is written", async () => {
+    term = new Terminal();
+    const cwd = tempDir();
+    const csv = path.join(cwd, "before.csv");
+    writeFileSync(csv, "expectation,answer,note\nDelivers the team's roadmap each quarter,consistently,On time\nHolds weekly 1:1s with every report,not-yet,\n");
+    expect(runBin(["--data", fixture("acme.yaml"), "assess", "m1", "--answers", csv, "--out", path.join(cwd, "before.json")]).code).toBe(0);
+    term.start(["--data", fixture("acme.yaml"), "assess", "--update", "before.json", "--out", "after.md"], cwd);
+    let screen = await term.waitFor("? 1/3 Delivers");
+    expect(screen).toContain("❯ Consistently");
+    term.send("Enter");
+    screen = await term.waitFor("Note (Enter to skip)");
+    expect(screen).toContain("(On time)");
+    term.send("Enter");
+    screen = await term.waitFor("? 2/3 Holds weekly");
+    expect(screen).toContain("❯ Not yet");
+    term.send("Up");
+    await term.waitFor("❯ Sometimes");
+    term.send("Enter");
+    await term.waitFor("Note (Enter to skip)");
+    term.send("Enter");
+    await term.waitFor("? 3/3 Hires");
+    term.send("Enter");
+    await term.waitFor("Note (Enter to skip)");
+    term.send("Enter");
+    expect(await term.exitStatus()).toBe(0);
+    const after = JSON.parse(readFileSync(path.join(cwd, "after.json"), "utf-8"));
+    expect(after.answers.map((a: { answer: string; note?: string }) => [a.answer, a.note ?? null])).toEqual([["consistently", "On time"], ["sometimes", null], ["sometimes", null]]);
+    expect(JSON.parse(readFileSync(path.join(cwd, "before.json"), "utf-8")).answers).toHaveLength(2); // the earlier record is kept as it was
+  });
+
   it("assess: a closed terminal loses no answer given", async () => {
     term = new Terminal();
     const cwd = tempDir();
