@@ -106,7 +106,10 @@ describe("buildAssessment", () => {
     const view = buildAssessment(builtin, em, all.slice(1), "d");
     expect(view.sections[0]!.expectations[0]).toEqual({ text: em.expectations.leadership![0], rating: null, met: false, note: null, links: [] });
     expect(view.summary).toEqual({ total: 25, consistently: 24, sometimes: 0, notYet: 0, unanswered: 1 });
-    expect(assessmentMarkdown(view)).toContain(`- [ ] ${em.expectations.leadership![0]} *(not answered)*`);
+    const md = assessmentMarkdown(view);
+    expect(md).toContain(`- [ ] ${em.expectations.leadership![0]} *(not answered)*`);
+    expect(md).toContain("| Section | Consistently | Sometimes | Not yet | Not answered |");
+    expect(md).toContain("| **Total** | **24 of 25** | **0** | **0** | **1** |");
   });
 
   it("refuses answers that do not match the level's expectations (a bug in the caller)", () => {

@@ -27,13 +27,16 @@ export function assessmentMarkdown(view: AssessmentView): string {
   if (level.track) out.push(`- **Track:** ${escapeLine(level.track.title)}`);
   out.push(`- **Ladder:** ${escapeLine(view.ladder)}`, `- **Date:** ${view.date}`, `- **Overall:** ${countsSentence(view.summary)}`, "");
 
-  out.push("## Summary", "", "| Section | Consistently | Sometimes | Not yet |", "| --- | --- | --- | --- |");
+  const t = view.summary;
+  // A column for unanswered expectations only when an --answers file left some out.
+  const left = t.unanswered > 0;
+  out.push("## Summary", "", `| Section | Consistently | Sometimes | Not yet |${left ? " Not answered |" : ""}`, `| --- | --- | --- | --- |${left ? " --- |" : ""}`);
   for (const s of view.sections) {
     const c = s.summary;
-    out.push(c.total === 0 ? `| ${escapeCell(s.title)} | — | — | — |` : `| ${escapeCell(s.title)} | ${c.consistently} of ${c.total} | ${c.sometimes} | ${c.notYet} |`);
+    const extra = left ? (c.total === 0 ? " — |" : ` ${c.unanswered} |`) : "";
+    out.push(c.total === 0 ? `| ${escapeCell(s.title)} | — | — | — |${extra}` : `| ${escapeCell(s.title)} | ${c.consistently} of ${c.total} | ${c.sometimes} | ${c.notYet} |${extra}`);
   }
-  const t = view.summary;
-  out.push(`| **Total** | **${t.consistently} of ${t.total}** | **${t.sometimes}** | **${t.notYet}** |`, "");
+  out.push(`| **Total** | **${t.consistently} of ${t.total}** | **${t.sometimes}** | **${t.notYet}** |${left ? ` **${t.unanswered}** |` : ""}`, "");
 
   for (const s of view.sections) {
     out.push(`## ${escapeLine(s.title)}`, "");
@@ -54,7 +57,8 @@ export function assessmentMarkdown(view: AssessmentView): string {
 
   out.push("## What to work on next", "");
   const gaps = t.sometimes + t.notYet;
-  out.push(gaps === 0 ? "Every expectation of this level is met consistently." : `The ${gaps} gap${gaps === 1 ? "" : "s"} above (${t.notYet} not yet, ${t.sometimes} sometimes).`, "");
+  if (left) out.push(`${t.unanswered} expectation${t.unanswered === 1 ? " was" : "s were"} not answered.`, "");
+  out.push(gaps === 0 ? (left ? "Every answered expectation is met consistently." : "Every expectation of this level is met consistently.") : `The ${gaps} gap${gaps === 1 ? "" : "s"} above (${t.notYet} not yet, ${t.sometimes} sometimes).`, "");
   if (view.next.growthAreas.length > 0) {
     out.push("### Growth areas at this level", "");
     for (const a of view.next.growthAreas) {
