@@ -148,6 +148,13 @@ describe("ladder case", () => {
     expect(json.strengths[0].evidence).toMatchObject({ answer: "consistently", aligned: true, expectation: "Delivers the team's roadmap each quarter" });
   });
 
+  it("carries the answers of a record from an older ladder edition to the reworded expectations", async () => {
+    const older = fixture("records/assessment-2026-08-30-m1.json");
+    const json = JSON.parse((await runCli([...data, "case", "m1", "--from", older, "--json"])).stdout);
+    const gap = json.gaps.find((i: { expectation: string }) => i.expectation === "Holds weekly 1:1s with every report");
+    expect(gap.evidence).toEqual({ answer: "not-yet", note: "Only monthly so far", links: [], expectation: "Meets each report one-on-one every week", aligned: true });
+  });
+
   it("is the empty template without a record", async () => {
     const r = await runCli([...data, "case", "m2"]);
     expect(r.code).toBe(0);
