@@ -82,9 +82,9 @@ function chooseFormat(options: GlobalOptions, io: Io, offered: Offered): Format 
     const chosen = choices.includes(name) ? canonical(name) : undefined;
     if (!chosen) {
       const known = canonical(name);
-      // Say what the command does print, so the refusal explains itself (`schema` is JSON only).
-      const offers = describeFormats(choices).replace(/, ([^,]*)$/, " or $1");
-      throw usageError(known ? `${command} has no ${known} format: it prints ${offers}${choices.length === 1 ? " only" : ""}` : `unknown format "${options.format}"`, [hint]);
+      // A command with one format (schema: JSON) says so rather than offering a choice of one.
+      const only = choices.length === 1 ? `${command} prints ${choices[0]} only: leave out --format` : hint;
+      throw usageError(known ? `${command} has no ${known} format` : `unknown format "${options.format}"`, [known ? only : hint]);
     }
     if (options.json && chosen !== "json") throw usageError(`--json conflicts with --format ${options.format}`, ["give one of them"]);
     return chosen;
