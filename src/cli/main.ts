@@ -64,7 +64,9 @@ async function runCommandLine(argv: readonly string[], io: Io): Promise<number> 
   if (!ran?.result) return EXIT.ok;
   const { ctx, result } = ran;
   const output = ctx.output();
-  const text = present(result, output.format, output);
+  const rendered = present(result, output.format, output);
+  // Markdown ends with a blank line, so outputs appended to one notes file (`>> notes.md`) stay apart: a blank line before each heading.
+  const text = output.format === "markdown" ? rendered.replace(/\n*$/, "\n\n") : rendered;
   // Rendered for the terminal first (format, colour, width); then a pager if it is taller than the screen.
   const pager = choosePager(text, io, ctx.options);
   if (pager === undefined || !(await runPager(pager, text, io.env))) io.stdout.write(text);

@@ -28,7 +28,5 @@ export function present<V>(item: Presentable<V>, format: Format, o: TextOptions)
   const render = item.renderers[format] ?? (format === "json" ? renderJson : undefined);
   // program.ts offers a command only the formats its view has: reaching this is a bug, reported as one.
   if (!render) throw new Error(`no ${format} form of this view`);
-  const text = render(item.view, o);
-  // Markdown ends with a blank line, so outputs appended to one notes file (`>> notes.md`) stay apart: a blank line before each heading.
-  return format === "markdown" ? text.replace(/\n*$/, "\n\n") : text;
+  return render(item.view, o);
 }
