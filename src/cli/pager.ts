@@ -26,6 +26,17 @@ export function pagerCommand(env: Io["env"]): string | undefined {
   return command === "" || command === "cat" ? undefined : command;
 }
 
+/**
+ * The pager for explore's views, or undefined for none. Our default less stays
+ * open on a short view too (-+F undoes the F of LESS=FRX) and gets
+ * a prompt that says how to get back to the menu.
+ */
+export function viewPager(env: Io["env"], options: { pager?: boolean }): string | undefined {
+  if (options.pager === false) return undefined;
+  const command = pagerCommand(env);
+  return command === "less" ? `less -+F '-Psq\\: back to the menu, space or arrows\\: scroll, /\\: find'` : command;
+}
+
 /** How many terminal rows `text` takes: long lines wrap on the screen. */
 export function screenRows(text: string, columns: number): number {
   const lines = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text.split("\n");
