@@ -88,6 +88,51 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
     expect(term.screen(true)).not.toMatch(/Error|\n\s+at /);
   });
 
+  it("explore at 60x16: a search in the pager, the next search offered after it, a short view above the menu", async () => {
+    term = new Terminal();
+    term.start(["explore"], tempDir(), { size: [60, 16] });
+    await term.waitFor(MENU);
+    term.send("search", true);
+    await term.waitFor("❯ Search the ladder");
+    term.send("Enter");
+    await term.waitFor("Search for");
+    term.send("budget", true);
+    term.send("Enter");
+    let screen = await term.waitFor(PAGER_PROMPT);
+    expect(screen.split("\n")[0]).toBe('Found "budget" in 4 places');
+    for (const line of screen.split("\n")) expect(line.length).toBeLessThanOrEqual(60);
+    term.send("q");
+    // The next search, at the top of a clean screen.
+    screen = await term.waitFor("Search for");
+    expect(screen.split("\n")[0]).toMatch(/^\? Search for/);
+    expect(screen).not.toContain("budget");
+    term.send("zzzz", true);
+    term.send("Enter");
+    // Nothing found: short enough to stay on screen above the next question.
+    screen = await term.waitFor(/No matches for "zzzz"[\s\S]*Search for/);
+    term.send("Enter"); // an empty search goes back to the menu
+    screen = await term.waitFor(MENU);
+    expect(screen).toContain("❯ Search the ladder");
+    term.send("q");
+    expect(await term.exitStatus()).toBe(0);
+  });
+
+  it("explore with --no-pager prints each view above the menu, as before", async () => {
+    term = new Terminal();
+    term.start(["explore", "--no-pager"], tempDir());
+    await term.waitFor(MENU);
+    term.send("Enter");
+    await term.waitFor("Which level?");
+    term.send("dir", true);
+    await term.waitFor("❯ Director of Engineering (director)");
+    term.send("Enter");
+    const screen = await term.waitFor(MENU);
+    expect(screen).toContain("Out of this level: Director to VP of Engineering");
+    expect(screen).not.toContain(PAGER_PROMPT);
+    term.send("q");
+    expect(await term.exitStatus()).toBe(0);
+  });
+
   it("explore: Esc at the menu leaves with 0, Ctrl-C with 130 and no trace", async () => {
     term = new Terminal();
     term.start(["explore"], tempDir());
