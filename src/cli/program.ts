@@ -7,6 +7,7 @@
 import { Command, Option } from "commander";
 import type { CommandResult, Context } from "./context.js";
 import { COLOR_WHEN, type GlobalOptions, type Offered } from "./io.js";
+import { wrap } from "../render/width.js";
 import { VERSION } from "./version.js";
 
 /** Runs a command and receives its result; supplied by main.ts. */
@@ -277,7 +278,7 @@ export function shortUsage(program: Command): string {
   });
   const width = Math.max(...rows.map(([usage]) => usage.length));
   return [
-    program.description(),
+    ...wrap(program.description(), 80),
     "",
     ...rows.map(([usage, summary]) => `  ${usage.padEnd(width)}  ${summary}`),
     "",
