@@ -22,7 +22,9 @@ export function choosePager(text: string, io: Io, options: { pager?: boolean }):
 
 /** LADDER_PAGER, else PAGER, else less; an empty one or `cat` means none (as in git). */
 export function pagerCommand(env: Io["env"]): string | undefined {
-  const command = (env.LADDER_PAGER ?? env.PAGER ?? "less").trim();
+  // A dumb terminal cannot draw less's screen (less would stop to warn); a pager named outright still runs.
+  const fallback = env.TERM === "dumb" ? "" : "less";
+  const command = (env.LADDER_PAGER ?? env.PAGER ?? fallback).trim();
   return command === "" || command === "cat" ? undefined : command;
 }
 

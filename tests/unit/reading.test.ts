@@ -157,6 +157,8 @@ describe("when output goes to a pager", () => {
     expect(pagerCommand({})).toBe("less");
     expect(pagerCommand({ LADDER_PAGER: "", PAGER: "more" })).toBeUndefined();
     expect(pagerCommand({ PAGER: "cat" })).toBeUndefined();
+    expect(pagerCommand({ TERM: "dumb" })).toBeUndefined();
+    expect(pagerCommand({ TERM: "dumb", PAGER: "more" })).toBe("more");
     expect(viewPager({}, { pager: false })).toBeUndefined();
     expect(viewPager({}, {})).toMatch(/^less -\+F /); // explore's views stay open until q
   });
