@@ -65,8 +65,9 @@ async function runCommandLine(argv: readonly string[], io: Io): Promise<number> 
   const { ctx, result } = ran;
   const output = ctx.output();
   const rendered = present(result, output.format, output);
-  // Markdown ends with a blank line, so outputs appended to one notes file (`>> notes.md`) stay apart: a blank line before each heading.
-  const text = output.format === "markdown" ? rendered.replace(/\n*$/, "\n\n") : rendered;
+  // A markdown document ends with a blank line, so documents appended to one notes file (`>> notes.md`)
+  // keep a blank line before each heading. (A one-line answer, like validate's, stays one line.)
+  const text = output.format === "markdown" && rendered.startsWith("#") ? rendered.replace(/\n*$/, "\n\n") : rendered;
   // Rendered for the terminal first (format, colour, width); then a pager if it is taller than the screen.
   const pager = choosePager(text, io, ctx.options);
   if (pager === undefined || !(await runPager(pager, text, io.env))) io.stdout.write(text);
