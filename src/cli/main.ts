@@ -34,9 +34,11 @@ async function runCommandLine(argv: readonly string[], io: Io): Promise<number> 
   let failing: string | undefined;
   /** What commander has to say on standard error, held until we know it is not the "no command" help. */
   let said = "";
+  let helped = "";
   program.exitOverride();
   program.configureOutput({
-    writeOut: (s) => io.stdout.write(s),
+    // Help and the version, held to be printed (and paged, when long) like any result.
+    writeOut: (s) => (helped += s),
     writeErr: (s) => (said += s),
     // commander's "(Did you mean show?)" becomes one of our hint lines.
     outputError: (s, write) => write(`ladder: ${s.replace(/^error: /, "").replace(/\n?\(Did you mean (.+)\?\)/, "\nhint: did you mean $1?")}`),
@@ -52,12 +54,16 @@ async function runCommandLine(argv: readonly string[], io: Io): Promise<number> 
       .configureOutput(program.configureOutput());
   }
   if (argv.length === 0) {
-    io.stdout.write(shortUsage(program));
+    await print(shortUsage(program), io, {});
     return EXIT.ok;
   }
   try {
     await program.parseAsync(helpFirst(program, argv), { from: "user" });
   } catch (error) {
+    if (error instanceof CommanderError && error.exitCode === 0) {
+      await print(helped, io, { pager: !argv.includes("--no-pager") });
+      return EXIT.ok;
+    }
     if (error instanceof CommanderError) return reportUsage(error, io, said, failing, SYNONYMS);
     return report(error, io);
   }
@@ -68,15 +74,18 @@ async function runCommandLine(argv: readonly string[], io: Io): Promise<number> 
   // A markdown document ends with a blank line, so documents appended to one notes file (`>> notes.md`)
   // keep a blank line before each heading. (A one-line answer, like validate's, stays one line.)
   const text = output.format === "markdown" && rendered.startsWith("#") ? rendered.replace(/\n*$/, "\n\n") : rendered;
-  // Rendered for the terminal first (format, colour, width); then a pager if it is taller than the screen.
-  const pager = choosePager(text, io, ctx.options);
-  if (pager === undefined || !(await runPager(pager, text, io.env))) io.stdout.write(text);
+  await print(text, io, ctx.options);
   if (result.message !== undefined) sayError(io, `ladder: ${visible(result.message)}`);
   return result.status ?? EXIT.ok;
 }
 
+/** The one way output reaches standard output: rendered for the terminal already, then a pager if it is taller than the screen. */
+async function print(text: string, io: Io, options: { pager?: boolean }): Promise<void> {
+  const pager = choosePager(text, io, options);
+  if (pager === undefined || !(await runPager(pager, text, io.env))) io.stdout.write(text);
+}
+
 function reportUsage(error: CommanderError, io: Io, said: string, failing: string | undefined, synonyms: Readonly<Record<string, string>>): number {
-  if (error.exitCode === 0) return EXIT.ok; // --help, --version
   if (error.code === "commander.help") {
     // Options but no command word (`ladder --json`): commander would print all of the help; say what is missing instead.
     sayError(io, "ladder: no command given", "hint: run `ladder --help` for the commands, e.g. `ladder show director`");

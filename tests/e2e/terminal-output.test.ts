@@ -33,6 +33,20 @@ describe.skipIf(!hasTmux)("help, colour and errors in a terminal", { timeout: 60
     }
   });
 
+  it("the whole help, taller than 80x24, opens in the pager; --no-pager prints it", async () => {
+    term = new Terminal();
+    term.start(["help"], tempDir());
+    const screen = await term.waitFor(/\n:\s*$/);
+    expect(screen.split("\n")[0]).toBe("Examples:");
+    term.send("q");
+    expect(await term.exitStatus()).toBe(0);
+    term.kill();
+    term = new Terminal();
+    term.start(["--help", "--no-pager"], tempDir());
+    expect(await term.exitStatus()).toBe(0);
+    expect(term.screen(true)).toContain("Environment:");
+  });
+
   it("colour on a terminal; none with TERM=dumb, --color never or --no-color; --color always wins over TERM=dumb", async () => {
     const cases: [string[], Record<string, string>, boolean][] = [
       [["show", "em", "--section", "scope"], {}, true],
