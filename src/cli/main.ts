@@ -10,6 +10,7 @@ import { present } from "../render/present.js";
 import { wrap } from "../render/width.js";
 import { makeContext, type CommandResult, type Context } from "./context.js";
 import type { Io } from "./io.js";
+import { shellWord } from "./interactive/terminal.js";
 import { choosePager, runPager } from "./pager.js";
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -64,7 +65,7 @@ async function runCommandLine(argv: readonly string[], io: Io): Promise<number> 
       await print(helped, io, { pager: !argv.includes("--no-pager") });
       return EXIT.ok;
     }
-    if (error instanceof CommanderError) return reportUsage(error, io, said, failing, SYNONYMS);
+    if (error instanceof CommanderError) return reportUsage(error, io, said, failing, SYNONYMS, argv);
     return report(error, io);
   }
   if (!ran?.result) return EXIT.ok;
@@ -85,7 +86,7 @@ async function print(text: string, io: Io, options: { pager?: boolean }): Promis
   if (pager === undefined || !(await runPager(pager, text, io.env))) io.stdout.write(text);
 }
 
-function reportUsage(error: CommanderError, io: Io, said: string, failing: string | undefined, synonyms: Readonly<Record<string, string>>): number {
+function reportUsage(error: CommanderError, io: Io, said: string, failing: string | undefined, synonyms: Readonly<Record<string, string>>, argv: readonly string[]): number {
   if (error.code === "commander.help") {
     // Options but no command word (`ladder --json`): commander would print all of the help; say what is missing instead.
     sayError(io, "ladder: no command given", "hint: run `ladder --help` for the commands, e.g. `ladder show director`");
@@ -95,7 +96,11 @@ function reportUsage(error: CommanderError, io: Io, said: string, failing: strin
   const unknown = error.code === "commander.unknownCommand" ? /'(.*)'/.exec(error.message)?.[1] : undefined;
   const meant = unknown !== undefined && Object.hasOwn(synonyms, unknown.toLowerCase()) ? synonyms[unknown.toLowerCase()] : undefined;
   if (meant !== undefined) {
-    sayError(io, `ladder: unknown command '${visible(unknown!)}'`, `hint: did you mean \`ladder ${meant}\`?`, `hint: run \`ladder ${meant.split(" ")[0]} --help\` for usage`);
+    // With the words that followed it (`ladder compare em cto`), the hint is the command to run.
+    const command = meant.split(" ")[0]!;
+    const rest = argv.slice(argv.indexOf(unknown!) + 1);
+    const suggestion = rest.length > 0 ? `${command} ${rest.map((w) => visible(shellWord(w))).join(" ")}` : meant;
+    sayError(io, `ladder: unknown command '${visible(unknown!)}'`, `hint: did you mean \`ladder ${suggestion}\`?`, `hint: run \`ladder ${command} --help\` for usage`);
     return EXIT.usage;
   }
   // commander's message, then the way to more help.

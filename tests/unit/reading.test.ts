@@ -54,8 +54,15 @@ describe("help", () => {
 
 describe("names that point at the right one", () => {
   it("answers a common word for a command with the command", async () => {
-    for (const [word, meant] of [["compare", "diff <from> <to>"], ["list", "levels"], ["ls", "levels"], ["find", "search <text>"], ["help compare", "diff <from> <to>"]] as const) {
-      const r = await runCli([...word.split(" "), "em"]);
+    for (const [args, meant] of [
+      [["compare", "em", "senior em"], 'diff em "senior em"'],
+      [["list"], "levels"],
+      [["ls", "--json"], "levels --json"],
+      [["find", "budget"], "search budget"],
+      [["help", "compare"], "diff <from> <to>"],
+    ] as const) {
+      const word = args.join(" ");
+      const r = await runCli([...args]);
       expect(r.code, word).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr, word).toContain(`hint: did you mean \`ladder ${meant}\`?`);
