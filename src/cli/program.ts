@@ -99,12 +99,13 @@ export function buildProgram(run: Runner): Command {
   const programFormat = formatOption([], "(each command lists its own)");
   withCommonOptions(program, programFormat);
 
-  const command = (name: string, description: string, exampleLines: string[], formats: readonly string[] | null = VIEW_FORMATS, note?: string, common?: Common) =>
-    withCommonOptions(
-      program.command(name).description(description).helpOption("-h, --help", "show help").addHelpText("before", examples(...exampleLines)),
-      formats ? formatOption(formats, note) : null,
-      common,
-    );
+  // The common options are added after each command's own, so that its help lists what is special to it first.
+  const commonLater: (() => void)[] = [];
+  const command = (name: string, description: string, exampleLines: string[], formats: readonly string[] | null = VIEW_FORMATS, note?: string, common?: Common) => {
+    const cmd = program.command(name).description(description).helpOption("-h, --help", "show help").addHelpText("before", examples(...exampleLines));
+    commonLater.push(() => withCommonOptions(cmd, formats ? formatOption(formats, note) : null, common));
+    return cmd;
+  };
 
   command("levels", "list every level in order: id, title, aliases and facts, and how scope grows", [
     "ladder levels",
@@ -262,6 +263,7 @@ export function buildProgram(run: Runner): Command {
     )
     .action((opts: { out?: string; force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/export.js")).exportLadder(ctx, opts)));
 
+  for (const add of commonLater) add();
   programFormat.choices([...new Set(program.commands.flatMap((c) => formatsOf(c)))]).argParser((value: string) => value);
   return program;
 }

@@ -39,7 +39,8 @@ describe("help", () => {
     expect(optionsOf("init")).toEqual(["--force"]);
     expect(optionsOf("schema")).toEqual(["--format", "--json", "--no-pager"]);
     expect(optionsOf("completion")).toEqual(["--no-pager"]);
-    expect(optionsOf("show")).toEqual(["--data", "--format", "--json", "--color", "--no-color", "--no-pager", "--section", "--checklist"]);
+    // Its own options first, then the common ones.
+    expect(optionsOf("show")).toEqual(["--section", "--checklist", "--data", "--format", "--json", "--color", "--no-color", "--no-pager"]);
   });
 
   it("refuses what cannot be honoured, saying why", async () => {
