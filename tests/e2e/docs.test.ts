@@ -169,7 +169,8 @@ function matchLines(expected: string[], actual: string[]): boolean {
   return e === expected.length;
 }
 
-const outputLines = (text: string) => text.replace(/\n$/, "").split("\n").map((l) => l.trimEnd());
+// A markdown document ends with a blank line (so that `>>` keeps documents apart); a fenced example cannot show it.
+const outputLines = (text: string) => text.replace(/\n+$/, "").split("\n").map((l) => l.trimEnd());
 /** Whether the command named in these arguments offers a text format, as the program declares it. */
 const program = buildProgram(async () => undefined);
 const offersText = (args: string[]) => {
@@ -223,7 +224,7 @@ function runExample(example: Example, cwd: string, exported: Record<string, stri
     const shown = example.output;
     if (shown.some((l) => l.startsWith("ladder: "))) expect(status, `${where}: an example that shows an error says "# exit status N"`).not.toBeNull();
     const real = outputLines(result.stdout + result.stderr);
-    expect(matchLines(shown.map((l) => l.trimEnd()), real), `${where}: the shown output differs from the real output:\n${real.join("\n")}`).toBe(true);
+    expect(matchLines(outputLines(shown.join("\n")), real), `${where}: the shown output differs from the real output:\n${real.join("\n")}`).toBe(true);
   }
 }
 
