@@ -145,7 +145,7 @@ describe("hostile spreadsheets", () => {
   });
 
   it("refuses text that is not CSV, saying where", () => {
-    expect(importError('level,section,expectation\nL1,S,"never closed\n').message).toMatch(/^cannot import sheet\.csv: it is not CSV \(quote not closed at line 3\)$/);
+    expect(importError('level,section,expectation\nL1,S,"never closed\n').message).toMatch(/^cannot import sheet\.csv: it is not CSV \(quote not closed at line 2\)$/);
   });
 
   it("fails when nothing can be placed, listing why for each row", () => {
