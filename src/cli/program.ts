@@ -168,10 +168,11 @@ export function buildProgram(run: Runner): Command {
     "ladder search hiring --section autonomy",
     "ladder search roadmap --json",
   ])
-    .argument("<text>", "the text to find (case is ignored)")
+    .argument("<text>", "the words to find, in any order (case, accents and word endings are ignored)")
     .option("-l, --level <name>", "only what belongs to this level (repeatable)", collect)
     .option("-s, --section <name>", "only this section or growth area (repeatable)", collect)
-    .action((text: string, opts: { level?: string[]; section?: string[] }, cmd: Command) =>
+    .option("-t, --track <name>", "only what belongs to the levels of this track")
+    .action((text: string, opts: { level?: string[]; section?: string[]; track?: string }, cmd: Command) =>
       run(cmd, async (ctx) => (await import("./commands/search.js")).search(ctx, text, opts)),
     );
 
