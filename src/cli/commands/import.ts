@@ -1,7 +1,8 @@
 import { basename, extname } from "node:path";
 import { importLadder } from "../../core/import/index.js";
 import { loadLadderText, readLadderSource } from "../../core/load/index.js";
-import { visible } from "../../core/errors.js";
+import { LadderError, LadderFileError, visible } from "../../core/errors.js";
+import type { Ladder } from "../../core/types.js";
 import { importedYaml } from "../../render/views/import.js";
 import type { CommandResult, Context } from "../context.js";
 import { writeNewFile } from "../write-file.js";
@@ -24,8 +25,7 @@ export async function importSpreadsheet(ctx: Context, file: string, options: Imp
   const { shape, ladder, warnings } = importLadder(text, file, title);
   const yaml = importedYaml(ladder, basename(file));
   const out = options.out !== undefined && options.out !== "-" ? options.out : undefined;
-  // A file that does not load is our bug, not the spreadsheet's: it fails here, located, rather than later.
-  const loaded = loadLadderText(yaml, out ?? "(imported ladder)");
+  const loaded = loadBack(yaml, file);
 
   if (out !== undefined) writeNewFile(out, yaml, { force: options.force, reading: [file], forceHint: `ladder import ${file} --out ${out} --force` });
 
@@ -40,6 +40,23 @@ export async function importSpreadsheet(ctx: Context, file: string, options: Imp
   if (out === undefined) return { view: yaml, renderers: { text: (s) => s } };
   stderr.write(`Wrote ${visible(out)}\n`);
   return undefined;
+}
+
+/**
+ * The ladder as `--data` will read it. What the import makes always passes the
+ * format's checks, but a very large spreadsheet can make a ladder over the
+ * limits of a ladder file (docs/limits-and-safety.md): then nothing is written.
+ */
+function loadBack(yaml: string, file: string): Ladder {
+  try {
+    return loadLadderText(yaml, "the imported ladder");
+  } catch (error) {
+    if (!(error instanceof LadderFileError)) throw error;
+    throw new LadderError(`cannot import ${visible(file)}: the ladder made from it does not load`, {
+      details: error.details,
+      hints: ["a ladder file has limits (docs/limits-and-safety.md): import a spreadsheet this large in parts"],
+    });
+  }
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;

@@ -18,9 +18,10 @@ export interface CsvRow {
 export function readCsv(text: string, file: string): CsvRow[] {
   // CRLF (the spreadsheet line end) is read as LF, inside quoted cells too: a ladder's text breaks lines with LF.
   const source = text.replace(/\r\n/g, "\n");
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: string[][];
   try {
-    records = parse(source, { bom: true, relax_column_count: true, info: true, skip_empty_lines: false, record_delimiter: "\n" }) as unknown as typeof records;
+    // Blank lines are kept (as rows of one empty cell) so that counting lines below stays exact.
+    records = parse(source, { bom: true, relax_column_count: true, skip_empty_lines: false, record_delimiter: "\n" });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     const reason = String((error as Error).message).split(":")[0]!.toLowerCase();
@@ -31,7 +32,7 @@ export function readCsv(text: string, file: string): CsvRow[] {
   const rows: CsvRow[] = [];
   const problems: string[] = [];
   let line = 1;
-  for (const { record, info } of records) {
+  for (const record of records) {
     let cellLine = line;
     record.forEach((cell, i) => {
       const at = cell.search(CONTROL_CHARACTER);
@@ -42,7 +43,8 @@ export function readCsv(text: string, file: string): CsvRow[] {
       cellLine += lineBreaksIn(cell);
     });
     if (record.some((cell) => cell.trim() !== "")) rows.push({ line, cells: record });
-    line = info.lines + 1;
+    // A row ends on the line its last cell ends on: line breaks are only ever inside quoted cells.
+    line = cellLine + 1;
   }
   if (problems.length > 0) {
     throw new LadderError(`cannot import ${file}: ${problems.length === 1 ? "a cell holds" : `${problems.length} cells hold`} a control character`, {
