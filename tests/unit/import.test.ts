@@ -221,3 +221,34 @@ describe("ladder import on the command line", () => {
     expect(existsSync(path.join(dir, "nope.csv"))).toBe(false);
   });
 });
+
+describe("ratings and examples (long form), in the structured-expectation shape", () => {
+  const { ladder } = importLadder(readFileSync(importFixture("long-rated.csv"), "utf-8"), "long-rated.csv", "Rated");
+
+  it("makes a scale of the ratings, junior to senior by the levels they are given at", () => {
+    expect(ladder.ratings).toEqual([
+      { id: "awareness", title: "Awareness" },
+      { id: "working", title: "Working" },
+      { id: "practised", title: "Practised" },
+      { id: "expert", title: "Expert" },
+    ]);
+  });
+
+  it("writes each expectation with its rating and its examples, one per line of the cell", () => {
+    expect(ladder.levels[0]!.expectations.testing).toEqual([
+      { text: "Writes unit tests for new code", rating: "working", examples: ["Adds tests to every pull request", "Fixes a flaky test they come across"] },
+      { text: "Knows when an integration test is worth its cost", rating: "awareness" },
+    ]);
+    expect(ladder.levels[2]!.expectations.testing).toEqual([
+      { text: "Sets the testing strategy for a service", rating: "expert", examples: ["Wrote the team's guide to test data", "Cut build time in half by splitting the suite"] },
+    ]);
+  });
+
+  it("orders numbers as numbers, and leaves plain strings where a spreadsheet has no such columns", () => {
+    const numeric = importLadder("level,section,expectation,rating\nA,S,x,10\nA,S,y,2\nB,S,z,1\n", "n.csv", "N").ladder;
+    expect(numeric.ratings!.map((r) => r.title)).toEqual(["1", "2", "10"]);
+    const plain = importLadder("level,section,expectation,rating,examples\nA,S,x,,\n", "p.csv", "P").ladder;
+    expect(plain.ratings).toBeUndefined();
+    expect(plain.levels[0]!.expectations.s).toEqual(["x"]);
+  });
+});
