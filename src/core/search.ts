@@ -11,7 +11,7 @@ import type { Ladder, Level, Track } from "./types.js";
 import type { SearchHit, SearchMatch, SearchView } from "./search-views.js";
 import { positionRef, ref } from "./query.js";
 import { paragraphsOf } from "./definitions.js";
-import { editDistance, normalizeName } from "./names.js";
+import { closest, normalizeName } from "./names.js";
 import { STOP_WORDS, foldCase, wordsIn, type WordAt } from "./words.js";
 
 type Span = { start: number; end: number };
@@ -270,25 +270,25 @@ function levelLabels(ladder: Ladder): (level: Level) => string {
 /** The most words suggested on a miss. */
 const MAX_SUGGESTIONS = 3;
 
-/** For each typed word that no searched text holds, the ladder's words closest to it (as they are written, lower-cased). */
+/** For each typed word that no searched text holds, the ladder's word closest to it (as written, lower-cased). */
 function suggestions(words: readonly QueryWord[], texts: readonly string[]): string[] {
   const vocabulary = new Map<string, WordAt & { written: string }>();
   for (const text of texts) {
     for (const word of wordsIn(text)) if (!vocabulary.has(word.folded)) vocabulary.set(word.folded, { ...word, written: text.slice(word.start, word.end).toLowerCase() });
   }
+  const known = [...vocabulary.keys()];
   const out: string[] = [];
   const stems = new Set<string>();
   for (const typed of words) {
     if ([...vocabulary.values()].some((word) => answers(typed, word))) continue;
-    // A typo: a few edits (one per three letters), never a word of one or two letters.
-    const limit = Math.max(1, Math.floor(typed.folded.length / 3));
-    const near = [...vocabulary.values()]
-      .filter((word) => word.folded.length >= 3 && Math.abs(word.folded.length - typed.folded.length) <= limit)
-      .map((word) => ({ word, distance: editDistance(typed.folded, word.folded) }))
-      .filter(({ distance }) => distance <= limit)
-      .sort((a, b) => a.distance - b.distance);
-    // One form of each word: "budget", not "budget, budgets".
-    for (const { word } of near) if (!stems.has(word.stem)) stems.add(word.stem), out.push(word.written);
+    // A typo or another form of the word, never a far longer or shorter one ("s" is in "kubernetes").
+    const gap = Math.max(1, Math.floor(typed.folded.length / 3));
+    const near = closest(typed.folded, known, 10)
+      .map((folded) => vocabulary.get(folded)!)
+      .filter((word) => word.folded.length >= 3 && Math.abs(word.folded.length - typed.folded.length) <= gap);
+    // The closest word alone, in one form: "budget", not "budget, budgets".
+    const best = near.find((word) => !stems.has(word.stem));
+    if (best) stems.add(best.stem), out.push(best.written);
   }
   return out.slice(0, MAX_SUGGESTIONS);
 }
