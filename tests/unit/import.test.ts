@@ -126,6 +126,11 @@ describe("hostile spreadsheets", () => {
     expect(ladder.levels[0]!.title).toBe("L1");
   });
 
+  it("reads old Mac line ends (a lone CR) as line ends", () => {
+    const { ladder } = imported("level,section,expectation\rL1,S,one\rL1,S,\"two\rlines\"\r");
+    expect(ladder.levels[0]!.expectations.s).toEqual(["one", "two\nlines"]);
+  });
+
   it("warns about cells past the header's columns, with their line", () => {
     const { ladder, warnings } = imported("level,section,expectation\nL1,S,one\nL1,S,two,stray\n\nL1,S,three\n");
     expect(ladder.levels[0]!.expectations.s).toEqual(["one", "two", "three"]);

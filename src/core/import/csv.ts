@@ -16,8 +16,10 @@ export interface CsvRow {
 
 /** Rows of a CSV text, blank lines left out. Throws a LadderError placed in the file when the text is not CSV or holds control characters. */
 export function readCsv(text: string, file: string): CsvRow[] {
-  // CRLF (the spreadsheet line end) is read as LF, inside quoted cells too: a ladder's text breaks lines with LF.
-  const source = text.replace(/\r\n/g, "\n");
+  // CRLF (the spreadsheet line end) and a lone CR (old Mac exports) are read as LF, inside quoted cells too:
+  // a ladder's text breaks lines with LF.
+  const source = text.replace(/\r\n?/g, "\n");
+  const name = visible(file);
   let records: string[][];
   try {
     // Blank lines are kept (as rows of one empty cell) so that counting lines below stays exact.
@@ -25,7 +27,7 @@ export function readCsv(text: string, file: string): CsvRow[] {
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     const reason = String((error as Error).message).split(":")[0]!.toLowerCase();
-    throw new LadderError(`cannot import ${file}: it is not CSV (${reason} at line ${line})`, {
+    throw new LadderError(`cannot import ${name}: it is not CSV (${reason} at line ${line})`, {
       hints: ["a quote opens a cell only at its start, and a quote inside a quoted cell is written twice (\"\")"],
     });
   }
@@ -38,7 +40,7 @@ export function readCsv(text: string, file: string): CsvRow[] {
       const at = cell.search(CONTROL_CHARACTER);
       if (at >= 0) {
         const code = cell.charCodeAt(at).toString(16).padStart(4, "0");
-        problems.push(`${visible(file)}:${cellLine + lineBreaksIn(cell.slice(0, at))}: cell ${i + 1} contains a control character (\\u${code})`);
+        problems.push(`${name}:${cellLine + lineBreaksIn(cell.slice(0, at))}: cell ${i + 1} contains a control character (\\u${code})`);
       }
       cellLine += lineBreaksIn(cell);
     });
@@ -47,7 +49,7 @@ export function readCsv(text: string, file: string): CsvRow[] {
     line = cellLine + 1;
   }
   if (problems.length > 0) {
-    throw new LadderError(`cannot import ${file}: ${problems.length === 1 ? "a cell holds" : `${problems.length} cells hold`} a control character`, {
+    throw new LadderError(`cannot import ${name}: ${problems.length === 1 ? "a cell holds" : `${problems.length} cells hold`} a control character`, {
       details: problems.length > MAX_SHOWN ? [...problems.slice(0, MAX_SHOWN), `... and ${problems.length - MAX_SHOWN} more`] : problems,
       hints: ["a ladder's text may hold line breaks and tabs, no other control characters; remove them and import again"],
     });
