@@ -12,7 +12,7 @@ export function importedYaml(ladder: ImportedLadder, source: string): string {
   doc.commentBefore = [
     ` Imported by \`ladder import\` from ${visible(source)}.`,
     " Ids were made from the titles: check them, add summaries and transitions,",
-    " then run `ladder validate` on this file (the format: docs/ladder-format.md).",
+    " then run `ladder validate` on this file (`ladder init` writes an example of every field).",
   ].join("\n");
   // lineWidth 0: an expectation stays on one line, as written, rather than folded.
   return doc.toString({ lineWidth: 0 });
