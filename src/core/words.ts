@@ -35,8 +35,13 @@ export function foldCase(text: string): string {
 
 /** A folded word's stem: what two forms of one word share. */
 export function stemOf(folded: string): string {
-  return stemmer(folded);
+  let stem = stems.get(folded);
+  if (stem === undefined) stems.set(folded, (stem = stemmer(folded)));
+  return stem;
 }
+
+/** A ladder says "team" and "engineering" hundreds of times: each word is stemmed once. */
+const stems = new Map<string, string>();
 
 export interface WordAt {
   /** Offsets into the text, [start, end), in UTF-16 code units. */
