@@ -244,11 +244,12 @@ export function buildProgram(run: Runner): Command {
     "ladder search hiring --section autonomy",
     "ladder search roadmap --json",
   ])
-    .summary("every expectation containing some text")
-    .argument("<text>", "the text to find (case is ignored)")
+    .summary("every expectation containing some words")
+    .argument("<text>", "the words to find, in any order (case, accents and word endings are ignored)")
     .option("-l, --level <name>", "only what belongs to this level (repeatable)", collect)
     .option("-s, --section <name>", "only this section or growth area (repeatable)", collect)
-    .action((text: string, opts: { level?: string[]; section?: string[] }, cmd: Command) =>
+    .option("-t, --track <name>", "only what belongs to the levels of this track")
+    .action((text: string, opts: { level?: string[]; section?: string[]; track?: string }, cmd: Command) =>
       run(cmd, async (ctx) => (await import("./commands/search.js")).search(ctx, text, opts)),
     );
 
@@ -329,6 +330,31 @@ export function buildProgram(run: Runner): Command {
       ].join("\n"),
     )
     .action((opts: { out?: string; force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/export.js")).exportLadder(ctx, opts)));
+
+  command("import", "a spreadsheet export (CSV) as a ladder file: a matrix of sections by levels, or one row per expectation", [
+    "ladder import ladder.csv > ladder.yaml",
+    "ladder import competencies.csv --out ladder.yaml",
+    "ladder export --format csv --out ladder.csv && ladder import ladder.csv",
+  ], null, undefined, {})
+    .argument("<file>", "the CSV file (UTF-8, comma-separated, as spreadsheets export it)")
+    .option("-o, --out <file>", "write the ladder to this file instead of standard output")
+    .option("--force", "replace the --out file if it exists")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Shapes (told from the header row; header names ignore case):",
+        "  matrix     the first column holds section titles, one column per level (its title in the header);",
+        "             optionally a track column. A cell lists that level's expectations, one per line.",
+        "  long form  one row per expectation: level, section and expectation columns (also: level_id,",
+        "             section_id, track, rating, examples), as `ladder export --format csv` writes them.",
+        "Rows that cannot be placed are listed on standard error with their line; status 1 if none could be.",
+        "",
+      ].join("\n"),
+    )
+    .action((file: string, opts: { out?: string; force?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => (await import("./commands/import.js")).importSpreadsheet(ctx, file, opts)),
+    );
 
   command("site", "publish the ladder as a static website: levels, comparisons, search and a self-assessment", [
     "ladder site --out site",

@@ -4,7 +4,7 @@
  * as a file on disk.
  */
 import { usageError } from "../core/errors.js";
-import { decodeLadderBytes, LIMITS, tooBig } from "../core/load/index.js";
+import { decodeLadderBytes, LADDER_FILE, LIMITS, tooBig } from "../core/load/index.js";
 import type { Io } from "./io.js";
 
 /** How a ladder read from standard input is named in messages and problems. */
@@ -19,7 +19,7 @@ export async function readStandardInput(io: Io, example: string): Promise<string
     const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf-8") : chunk;
     total += bytes.length;
     // Stopping here ends the loop, which closes the stream: nothing more is read.
-    if (total > LIMITS.maxFileBytes) throw tooBig(STDIN_NAME);
+    if (total > LIMITS.maxFileBytes) throw tooBig(STDIN_NAME, LADDER_FILE);
     chunks.push(bytes);
   }
   return decodeLadderBytes(Buffer.concat(chunks, total), STDIN_NAME);

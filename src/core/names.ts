@@ -1,3 +1,5 @@
+import { foldCase } from "./words.js";
+
 /**
  * How names typed on the command line are compared (docs: ladder-format.md,
  * "Resolving names"): case is ignored and spaces, hyphens and underscores are
@@ -58,4 +60,26 @@ export function closest(word: string, known: readonly string[], max = 3): string
     if (out.length === max) break;
   }
   return out;
+}
+
+/**
+ * A name as its words alone, for a second look when the name as typed finds
+ * nothing: accents and case folded, and emoji, symbols and separators
+ * dropped ("🚀 Results > Impact" -> "results-impact", typed `results impact`).
+ */
+export function wordsOfName(name: string): string {
+  return foldCase(name).replace(NOT_A_WORD, "-").replace(/^-+|-+$/g, "");
+}
+
+/**
+ * Spaces, punctuation, symbols (arrows, shapes, dingbats) and emoji. A plain
+ * class rather than \P{L}, which V8 takes over 10 ms to compile: names are
+ * resolved at start-up of most commands.
+ */
+const NOT_A_WORD = /(?:[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u2bff\u3000-\u303f\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])+/g;
+
+/** The parts of a title split at its separators ("Results > Impact": results, impact), each one a name of its own. */
+export function partsOfTitle(title: string): string[] {
+  const parts = title.split(/[>›»/|:→]/);
+  return parts.length > 1 ? parts.map(wordsOfName).filter((p) => p !== "") : [];
 }

@@ -5,7 +5,7 @@
  * names are usage errors that name the closest matches.
  */
 import { usageError } from "./errors.js";
-import { closest, normalizeName } from "./names.js";
+import { closest, normalizeName, partsOfTitle, wordsOfName } from "./names.js";
 import type { GrowthArea, Ladder, Level, Role, Section, Track } from "./types.js";
 
 interface Candidate<T> {
@@ -37,8 +37,8 @@ function resolve<T>(candidates: Candidate<T>[], typed: string, kind: string, lis
     pick(keyed.filter((c) => c.keys.slice(1, -1).includes(query))) ??
     pick(keyed.filter((c) => c.keys.length > 1 && c.keys.at(-1) === query));
   if (exact !== undefined) return exact;
-  const prefixed = pick(keyed.filter((c) => c.keys.some((k) => k.startsWith(query))));
-  if (prefixed !== undefined) return prefixed;
+  const found = byWords(keyed, typed, pick);
+  if (found !== undefined) return found;
 
   const near = closest(typed, keyed.flatMap((c) => c.keys));
   const ids = [...new Set(near.map((k) => label(keyed.find((c) => c.keys.includes(k))!)))];
@@ -46,6 +46,22 @@ function resolve<T>(candidates: Candidate<T>[], typed: string, kind: string, lis
   if (ids.length > 0) hints.push(`did you mean: ${ids.join(", ")}?`);
   hints.push(`run \`${listCommand}\` to see them all`);
   throw usageError(`unknown ${kind} "${typed}"`, hints);
+}
+
+/**
+ * After the exact names: the names as words alone (names.ts wordsOfName), so
+ * that `results impact` or `gestion` find "🚀 Results > Impact" or "Gestión";
+ * then a unique prefix, as typed or as words; then the part of a title after
+ * a separator (`impact`).
+ */
+function byWords<C extends { names: string[]; keys: string[] }, T>(keyed: C[], typed: string, pick: (matches: C[]) => T | undefined): T | undefined {
+  const query = normalizeName(typed);
+  const words = wordsOfName(typed);
+  const loose = keyed.map((c) => ({ c, words: c.keys.map(wordsOfName), parts: c.names.length > 0 ? partsOfTitle(c.names.at(-1)!) : [] }));
+  const exact = words === "" ? [] : loose.filter((l) => l.words.includes(words));
+  const prefixed = loose.filter((l) => l.c.keys.some((k) => k.startsWith(query)) || (words !== "" && l.words.some((k) => k.startsWith(words))));
+  const parts = words === "" ? [] : loose.filter((l) => l.parts.includes(words));
+  return pick(exact.map((l) => l.c)) ?? pick(prefixed.map((l) => l.c)) ?? pick(parts.map((l) => l.c));
 }
 
 export function resolveLevel(ladder: Ladder, typed: string): Level {

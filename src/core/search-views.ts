@@ -41,10 +41,12 @@ export interface SearchHit {
 export interface SearchView {
   ladder: string;
   query: string;
-  /** What `--level` and `--section` narrowed the search to; empty lists when not narrowed. */
-  filters: { levels: Ref[]; sections: Ref[]; growthAreas: Ref[] };
+  /** What `--level`, `--section` and `--track` narrowed the search to; empty lists (and a null track) when not narrowed. */
+  filters: { levels: Ref[]; sections: Ref[]; growthAreas: Ref[]; track: Ref | null };
   /** In reading order: description, responsibilities, expectations (level by level, section by section), growth areas, transitions, notes. */
   hits: SearchHit[];
+  /** When nothing matched: words of the ladder close to the words typed that it does not hold ("budgte" -> "budget"); else empty. */
+  suggestions: string[];
 }
 
 /** What changes on a step between two levels, in brief (`comparison` has it all). */

@@ -1,39 +1,48 @@
 /**
- * `ladder search`: a case-insensitive substring search over every text of the
- * ladder, each hit with where it lives. Pure: returns a SearchView.
+ * `ladder search`: every text of the ladder that holds what was typed, each
+ * hit with where it lives. A text matches when it holds the phrase, or every
+ * word of it in any order; case, accents and inflections are folded
+ * (words.ts: `gestion` finds "Gestión", `hire` finds "hiring"), and a word
+ * typed in part finds the words it starts. On a miss, the ladder's closest
+ * words are suggested. Pure: returns a SearchView.
  */
 import type { Area } from "./resolve.js";
-import type { Ladder, Level } from "./types.js";
+import type { Ladder, Level, Track } from "./types.js";
 import type { SearchHit, SearchMatch, SearchView } from "./search-views.js";
 import { positionRef, ref } from "./query.js";
 import { paragraphsOf } from "./definitions.js";
+import { closest, normalizeName } from "./names.js";
+import { STOP_WORDS, foldCase, wordsIn, type WordAt } from "./words.js";
 
+type Span = { start: number; end: number };
 
 /**
- * Where `query` occurs in `text`, ignoring case, as [start, end) offsets into
- * `text` (UTF-16 code units). Matches do not overlap. Case is folded one
- * character at a time, so offsets stay exact even where lower-casing changes a
- * string's length (e.g. "İ").
+ * Where `query` occurs in `text` as a phrase, ignoring case and accents, as
+ * [start, end) offsets into `text` (UTF-16 code units). Matches do not
+ * overlap. Folding is done one character at a time, so offsets stay exact
+ * even where folding changes a string's length (e.g. "İ").
  */
-export function findMatches(text: string, query: string): { start: number; end: number }[] {
+export function findMatches(text: string, query: string): Span[] {
   if (query === "") return [];
   const needle = fold(query).folded;
-  const { folded, starts, ends } = fold(text);
-  const out: { start: number; end: number }[] = [];
+  if (needle === "") return [];
+  const { folded, start, end } = fold(text);
+  const out: Span[] = [];
   for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
-    out.push({ start: starts[at]!, end: ends[at + needle.length - 1]! });
+    out.push({ start: start(at), end: end(at + needle.length - 1) });
   }
   return out;
 }
 
-/** The lower-cased text, and for each of its code units where the original character starts and ends. */
-function fold(text: string): { folded: string; starts: number[]; ends: number[] } {
+/** The folded text, and for each of its code units where the original character starts and ends (ASCII folds one to one). */
+function fold(text: string): { folded: string; start: (i: number) => number; end: (i: number) => number } {
+  if (ASCII.test(text)) return { folded: text.toLowerCase(), start: (i) => i, end: (i) => i + 1 };
   let folded = "";
   const starts: number[] = [];
   const ends: number[] = [];
   let i = 0;
   for (const ch of text) {
-    const lower = ch.toLowerCase();
+    const lower = foldCase(ch);
     folded += lower;
     for (let k = 0; k < lower.length; k++) {
       starts.push(i);
@@ -41,7 +50,62 @@ function fold(text: string): { folded: string; starts: number[]; ends: number[] 
     }
     i += ch.length;
   }
-  return { folded, starts, ends };
+  return { folded, start: (k) => starts[k]!, end: (k) => ends[k]! };
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** A word of the query, folded as the ladder's words are. */
+interface QueryWord {
+  folded: string;
+  stem: string;
+}
+
+/** The words a text must hold: the content words typed ("the", "of" dropped), or every word typed when there are only such words. */
+export function queryWords(query: string): QueryWord[] {
+  const all = wordsIn(query);
+  const content = all.filter((w) => !STOP_WORDS.has(w.folded));
+  const words = new Map<string, QueryWord>();
+  for (const w of content.length > 0 ? content : all) words.set(w.folded, { folded: w.folded, stem: w.stem });
+  return [...words.values()];
+}
+
+/** One word of the text answers one typed: the same stem, or the text's word starts with the typed one. */
+const answers = (typed: QueryWord, word: WordAt | QueryWord) => word.stem === typed.stem || word.folded.startsWith(typed.folded);
+
+/**
+ * The matches of a query in the fields of one place (a transition's title and
+ * text, or a text alone): the phrase wherever it is, and every word that
+ * answers a typed word, when the fields together hold the phrase or every
+ * typed word. Empty when they do not.
+ */
+function matchFields(fields: readonly { field: SearchMatch["field"]; text: string }[], query: string, words: readonly QueryWord[]): SearchMatch[] {
+  let phrase = false;
+  const found = new Set<QueryWord>();
+  const perField = fields.map(({ field, text }) => {
+    const spans = findMatches(text, query);
+    if (spans.length > 0) phrase = true;
+    for (const word of wordsIn(text)) {
+      const typed = words.filter((w) => answers(w, word));
+      if (typed.length === 0) continue;
+      for (const w of typed) found.add(w);
+      spans.push({ start: word.start, end: word.end });
+    }
+    return { field, spans };
+  });
+  if (!phrase && (words.length === 0 || found.size < words.length)) return [];
+  return perField.flatMap(({ field, spans }) => merged(spans).map((span) => ({ field, ...span })));
+}
+
+/** Spans in order, overlapping ones joined. */
+function merged(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ ...span });
+  }
+  return out;
 }
 
 export interface SearchFilters {
@@ -49,10 +113,15 @@ export interface SearchFilters {
   levels?: readonly Level[];
   /** Keep only these sections' expectations and these growth areas' entries. */
   areas?: readonly Area[];
+  /** Keep only what belongs to this track's levels. */
+  track?: Track;
 }
 
 export function searchLadder(ladder: Ladder, query: string, filters: SearchFilters = {}): SearchView {
-  const levelFilter = filters.levels && filters.levels.length > 0 ? new Set(filters.levels.map((l) => l.id)) : undefined;
+  const named = filters.levels && filters.levels.length > 0 ? filters.levels : undefined;
+  const { track } = filters;
+  const levelFilter =
+    named || track ? new Set((named ?? ladder.levels).filter((l) => !track || l.track === track.id).map((l) => l.id)) : undefined;
   const areas = filters.areas ?? [];
   const sectionFilter = areas.length > 0 ? new Set(areas.flatMap((a) => (a.kind === "section" ? [a.section.id] : []))) : undefined;
   const areaFilter = areas.length > 0 ? new Set(areas.flatMap((a) => (a.kind === "growth-area" ? [a.area.id] : []))) : undefined;
@@ -74,8 +143,16 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
       text: hit.text,
       matches: hit.matches,
     });
-  const textMatches = (text: string): SearchMatch[] => findMatches(text, query).map((m) => ({ field: "text", ...m }));
-  const titleMatches = (title: string): SearchMatch[] => findMatches(title, query).map((m) => ({ field: "title", ...m }));
+  const words = queryWords(query);
+  // Every text searched, for suggestions on a miss.
+  const searched: string[] = [];
+  const matches = (text: string, title?: string): SearchMatch[] => {
+    searched.push(text);
+    if (title !== undefined) searched.push(title);
+    return matchFields(title === undefined ? [{ field: "text", text }] : [{ field: "title", text: title }, { field: "text", text }], query, words);
+  };
+  const textMatches = (text: string) => matches(text);
+  const label = levelLabels(ladder);
 
   if (ladderWide && ladder.description !== undefined) {
     const paragraphs = paragraphsOf(ladder.description);
@@ -99,7 +176,7 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
       for (const text of level.expectations[section.id] ?? []) {
         const matches = textMatches(text);
         if (matches.length === 0) continue;
-        push({ kind: "expectation", location: `${level.title} › ${section.title}`, levels: [ref(level)], section: ref(section), text, matches });
+        push({ kind: "expectation", location: `${label(level)} › ${section.title}`, levels: [ref(level)], section: ref(section), text, matches });
       }
     }
   }
@@ -110,11 +187,11 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
       if (levelFilter && !entry.levels.some((id) => levelFilter.has(id))) continue;
       const matches = textMatches(entry.text);
       if (matches.length === 0) continue;
-      const levels = entry.levels.map((id) => ladder.levels.find((l) => l.id === id)!).filter(Boolean).map(ref);
+      const levels = entry.levels.map((id) => ladder.levels.find((l) => l.id === id)!).filter(Boolean);
       push({
         kind: "growth-area",
-        location: `Growth area: ${area.title} › ${levels.map((l) => l.title).join(", ")}`,
-        levels,
+        location: `Growth area: ${area.title} › ${levels.map(label).join(", ")}`,
+        levels: levels.map(ref),
         area: ref(area),
         text: entry.text,
         matches,
@@ -125,8 +202,8 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
   if (areas.length === 0) {
     for (const t of ladder.transitions) {
       if (levelFilter && !levelFilter.has(t.from) && !levelFilter.has(t.to)) continue;
-      const matches = [...titleMatches(t.title), ...textMatches(t.text)];
-      if (matches.length === 0) continue;
+      const found = matches(t.text, t.title);
+      if (found.length === 0) continue;
       const levels = ladder.levels.filter((l) => l.id === t.from || l.id === t.to);
       // Keep the transition's own direction: from first.
       if (levels.length === 2 && levels[0]!.id !== t.from) levels.reverse();
@@ -137,7 +214,7 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
         transition: { from: positionRef(ladder, t.from), to: positionRef(ladder, t.to) },
         title: t.title,
         text: t.text,
-        matches,
+        matches: found,
       });
     }
   }
@@ -145,11 +222,10 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
   if (ladderWide) {
     for (const note of ladder.notes) {
       const paragraphs = paragraphsOf(note.text);
-      const inTitle = titleMatches(note.title);
       paragraphs.forEach((text, i) => {
-        // A title match is reported once, with the note's first paragraph.
-        const matches = [...(i === 0 ? inTitle : []), ...textMatches(text)];
-        if (matches.length === 0) return;
+        // The title is searched once, with the note's first paragraph.
+        const found = i === 0 ? matches(text, note.title) : matches(text);
+        if (found.length === 0) return;
         const paragraph = paragraphs.length > 1 ? i + 1 : null;
         push({
           kind: "note",
@@ -157,7 +233,7 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
           title: note.title,
           paragraph,
           text,
-          matches,
+          matches: found,
         });
       });
     }
@@ -170,7 +246,49 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
       levels: (filters.levels ?? []).map(ref),
       sections: areas.flatMap((a) => (a.kind === "section" ? [ref(a.section)] : [])),
       growthAreas: areas.flatMap((a) => (a.kind === "growth-area" ? [ref(a.area)] : [])),
+      track: track ? ref(track) : null,
     },
     hits,
+    suggestions: hits.length === 0 ? suggestions(words, searched) : [],
   };
+}
+
+/**
+ * A level's title for a location, with its track's where another level has
+ * the same title ("Level 1 (Management)"), so that levels of different
+ * tracks are never read as one.
+ */
+function levelLabels(ladder: Ladder): (level: Level) => string {
+  const count = new Map<string, number>();
+  for (const l of ladder.levels) count.set(normalizeName(l.title), (count.get(normalizeName(l.title)) ?? 0) + 1);
+  return (level) => {
+    const track = (count.get(normalizeName(level.title)) ?? 0) > 1 ? ladder.tracks.find((t) => t.id === level.track) : undefined;
+    return track ? `${level.title} (${track.title})` : level.title;
+  };
+}
+
+/** The most words suggested on a miss. */
+const MAX_SUGGESTIONS = 3;
+
+/** For each typed word that no searched text holds, the ladder's word closest to it (as written, lower-cased). */
+function suggestions(words: readonly QueryWord[], texts: readonly string[]): string[] {
+  const vocabulary = new Map<string, WordAt & { written: string }>();
+  for (const text of texts) {
+    for (const word of wordsIn(text)) if (!vocabulary.has(word.folded)) vocabulary.set(word.folded, { ...word, written: text.slice(word.start, word.end).toLowerCase() });
+  }
+  const known = [...vocabulary.keys()];
+  const out: string[] = [];
+  const stems = new Set<string>();
+  for (const typed of words) {
+    if ([...vocabulary.values()].some((word) => answers(typed, word))) continue;
+    // A typo or another form of the word, never a far longer or shorter one ("s" is in "kubernetes").
+    const gap = Math.max(1, Math.floor(typed.folded.length / 3));
+    const near = closest(typed.folded, known, 10)
+      .map((folded) => vocabulary.get(folded)!)
+      .filter((word) => word.folded.length >= 3 && Math.abs(word.folded.length - typed.folded.length) <= gap);
+    // The closest word alone, in one form: "budget", not "budget, budgets".
+    const best = near.find((word) => !stems.has(word.stem));
+    if (best) stems.add(best.stem), out.push(best.written);
+  }
+  return out.slice(0, MAX_SUGGESTIONS);
 }

@@ -132,3 +132,55 @@ transitions:
     expect(error.hints[0]).toBe('"ic" (Individual Contributor) is a role outside the ladder, not a level; try `ladder path ic lead`');
   });
 });
+
+describe("names typed by their words", () => {
+  const symbols = loadLadderText(
+    [
+      "title: Symbols",
+      "sections:",
+      "  - { id: impact, title: \"🎯 Results > Impact\" }",
+      "  - { id: speed, title: \"Results > Speed\" }",
+      "  - { id: care, title: \"Growth › Care\" }",
+      "  - { id: management, title: Gestión de equipos }",
+      "levels:",
+      "  - { id: l1, title: \"🌱 Nivel inicial\", expectations: { impact: [Ships work] } }",
+      "  - { id: l2, title: \"⭐ Senior\", expectations: { impact: [Leads work] } }",
+    ].join("\n"),
+    "symbols.yaml",
+  );
+  const section = (typed: string) => {
+    const area = resolveArea(symbols, typed);
+    return area.kind === "section" ? area.section.id : area.area.id;
+  };
+
+  it("ignores a leading emoji, symbols and separators in titles", () => {
+    expect(section("results impact")).toBe("impact");
+    expect(section("Results > Impact")).toBe("impact");
+    expect(section("🎯 results > impact")).toBe("impact");
+    expect(section("results speed")).toBe("speed");
+    expect(resolveLevel(symbols, "nivel inicial").id).toBe("l1");
+    expect(resolveLevel(symbols, "senior").id).toBe("l2");
+  });
+
+  it("finds a title by its part after a separator", () => {
+    expect(section("impact")).toBe("impact");
+    expect(section("care")).toBe("care");
+    expect(section("growth care")).toBe("care");
+  });
+
+  it("names both candidates when a part is shared", () => {
+    expect(usage(() => resolveArea(symbols, "results")).hints.join("\n")).toMatch(/impact.*speed|speed.*impact/);
+  });
+
+  it("ignores accents", () => {
+    expect(section("gestion de equipos")).toBe("management");
+    expect(section("GESTION")).toBe("management");
+  });
+
+  it("still prefers an id, an alias and a title written as typed", () => {
+    // "impact" is also a section id: the id wins over the part of another title.
+    expect(section("impact")).toBe("impact");
+    expect(resolveLevel(ladder, "dir").id).toBe("director");
+    expect(usage(() => resolveLevel(ladder, "directr")).message).toBe('unknown level "directr"');
+  });
+});

@@ -5,7 +5,8 @@ import { loadLadderText } from "../../src/core/load/index.js";
 import { resolveArea, resolveLevel } from "../../src/core/resolve.js";
 import { findMatches, searchLadder } from "../../src/core/search.js";
 import type { Ladder } from "../../src/core/types.js";
-import { searchMarkdown, searchText } from "../../src/render/views/search.js";
+import type { SearchHit } from "../../src/core/search-views.js";
+import { searchMarkdown, searchSummary, searchText } from "../../src/render/views/search.js";
 import { makeStyle } from "../../src/render/style.js";
 import { highlightedBlock } from "../../src/render/text/layout.js";
 import { displayWidth, stripAnsi } from "../../src/render/width.js";
@@ -57,7 +58,8 @@ describe("searchLadder on the built-in ladder", () => {
     for (const hit of view.hits) {
       expect(hit.text.toLowerCase()).toContain("budget");
       expect(hit.location).not.toBe("");
-      for (const m of hit.matches) expect((m.field === "title" ? hit.title! : hit.text).slice(m.start, m.end).toLowerCase()).toBe("budget");
+      // The whole word is marked: "budgets" too.
+      for (const m of hit.matches) expect((m.field === "title" ? hit.title! : hit.text).slice(m.start, m.end).toLowerCase()).toMatch(/^budgets?$/);
     }
     const director = view.hits.find((h) => h.kind === "expectation" && h.levels[0]!.id === "director");
     expect(director?.section?.id).toBe("scope");
@@ -133,8 +135,10 @@ describe("searchLadder on a multi-track ladder", () => {
     expect(searchLadder(acme, "staff jump").hits.map((h) => [h.kind, h.location])).toEqual([["transition", "Transition: The staff jump"]]);
     expect(searchLadder(acme, "impact").hits.map((h) => h.kind)).toEqual(["description", "transition", "note"]);
     expect(searchLadder(acme, "impact").hits[0]!.paragraph).toBe(2);
+    // "Write things down" is another form of the word.
     const writes = searchLadder(acme, "writes").hits;
     expect(writes.map((h) => h.location)).toEqual([
+      "Responsibilities shared by every level",
       "Growth area: Communication › Software Engineer I, Software Engineer II",
       "Growth area: Communication › Staff Engineer",
     ]);
@@ -273,5 +277,112 @@ describe("ladder search (in-process)", () => {
     const json = JSON.parse(out.stdout);
     expect(json.ladder).toBe("Acme Engineering Ladder");
     expect(json.hits.map((h: { levels: { id: string }[] }) => h.levels[0]!.id)).toEqual(["m1", "m2"]);
+  });
+});
+
+describe("search by words: any order, case, accents and word endings folded", () => {
+  const tracks = loadLadderText(
+    [
+      "title: Two tracks",
+      "tracks: [{ id: ic, title: Individual contributor }, { id: mgmt, title: Management }]",
+      "sections: [{ id: craft, title: \"🛠 Results > Craft\" }]",
+      "levels:",
+      "  - { id: ic-1, title: Level 1, track: ic, expectations: { craft: [\"Gestión del código: revisa cambios\", Reviews code daily] } }",
+      "  - { id: ic-2, title: Level 2, track: ic, expectations: { craft: [Hires and reviews] } }",
+      "  - { id: mgmt-1, title: Level 1, track: mgmt, expectations: { craft: [Reviews hiring plans, Runs the hiring loop] } }",
+    ].join("\n"),
+    "two-tracks.yaml",
+  );
+  const marked = (hit: SearchHit) => hit.matches.map((m) => hit.text.slice(m.start, m.end));
+
+  it("ignores accents and case, both ways", () => {
+    for (const query of ["gestion", "GESTIÓN", "Gestión del"]) {
+      const hits = searchLadder(tracks, query).hits;
+      expect(hits.map((h) => h.text)).toEqual(["Gestión del código: revisa cambios"]);
+      expect(marked(hits[0]!)[0]).toMatch(/^Gestión/);
+    }
+    expect(searchLadder(tracks, "codigo").hits).toHaveLength(1);
+  });
+
+  it("matches every word in any order, not only the phrase", () => {
+    const inOrder = searchLadder(builtin, "engineering budget").hits.map((h) => h.text);
+    expect(inOrder.length).toBeGreaterThan(0);
+    expect(searchLadder(builtin, "budget engineering").hits.map((h) => h.text)).toEqual(inOrder);
+    // Each text found holds both words; a text with one of them is not found.
+    for (const text of inOrder) expect(text.toLowerCase()).toMatch(/engineering[\s\S]*budget|budget[\s\S]*engineering/);
+    expect(inOrder).not.toContain("Manages departmental budgets and headcount planning");
+  });
+
+  it("folds inflections: hire finds hiring and hires, and marks those words", () => {
+    const hits = searchLadder(tracks, "hire").hits;
+    expect(hits.map((h) => h.text)).toEqual(["Hires and reviews", "Reviews hiring plans", "Runs the hiring loop"]);
+    expect(hits.map((h) => marked(h))).toEqual([["Hires"], ["hiring"], ["hiring"]]);
+    expect(searchLadder(builtin, "hire").hits.some((h) => /hiring/i.test(h.text))).toBe(true);
+  });
+
+  it("still finds a word typed in part, and the phrase inside a word", () => {
+    expect(searchLadder(builtin, "stakehold").hits.length).toBeGreaterThan(0);
+    expect(searchLadder(builtin, "ship").hits.some((h) => /leadership/i.test(h.text))).toBe(true);
+  });
+
+  it("suggests the ladder's closest words on a miss, one form of each", () => {
+    expect(searchLadder(builtin, "budgte").suggestions).toEqual(["budget"]);
+    expect(searchLadder(builtin, "planing budgte").suggestions).toEqual(["planning", "budget"]);
+    expect(searchLadder(builtin, "budget").suggestions).toEqual([]);
+    expect(searchLadder(builtin, "kubernetes").suggestions).toEqual([]);
+    expect(searchLadder(tracks, "gestoin").suggestions).toEqual(["gestión"]);
+    expect(searchSummary(searchLadder(builtin, "budgte"))).toBe('No matches for "budgte". Did you mean: budget?');
+  });
+
+  it("keeps levels of different tracks that share a title apart, qualified by their track", () => {
+    const view = searchLadder(tracks, "reviews");
+    expect(view.hits.map((h) => [h.levels[0]!.id, h.location])).toEqual([
+      ["ic-1", "Level 1 (Individual contributor) › 🛠 Results > Craft"],
+      ["ic-2", "Level 2 › 🛠 Results > Craft"],
+      ["mgmt-1", "Level 1 (Management) › 🛠 Results > Craft"],
+    ]);
+    const headings = searchText(view, { width: 80, style: makeStyle(false) }).split("\n").filter((l) => l.startsWith("Level"));
+    expect(headings).toEqual(["Level 1 (Individual contributor) › 🛠 Results > Craft", "Level 2 › 🛠 Results > Craft", "Level 1 (Management) › 🛠 Results > Craft"]);
+  });
+
+  it("groups by level id: two levels of one title in a row never share a heading", () => {
+    const twins: Ladder = { ...tracks, levels: [tracks.levels[0]!, tracks.levels[2]!] };
+    const out = searchText(searchLadder(twins, "reviews"), { width: 80, style: makeStyle(false) });
+    expect(out.split("\n").filter((l) => l.startsWith("Level 1"))).toHaveLength(2);
+    expect(searchMarkdown(searchLadder(twins, "reviews")).match(/^## Level 1/gm)).toHaveLength(2);
+  });
+
+  it("narrows to a track: its levels' texts only", () => {
+    const view = searchLadder(tracks, "reviews", { track: tracks.tracks[1]! });
+    expect(view.hits.map((h) => h.levels[0]!.id)).toEqual(["mgmt-1"]);
+    expect(view.filters.track).toEqual({ id: "mgmt", title: "Management" });
+    expect(searchSummary(view)).toBe('Found "reviews" in 1 place on the Management track');
+    expect(searchLadder(tracks, "reviews").filters.track).toBeNull();
+  });
+});
+
+describe("ladder search --track (in-process)", () => {
+  it("keeps the hits of one track, and leaves ladder-wide text out", async () => {
+    const all = JSON.parse((await runCli(["--data", acmeFile, "search", "team", "--json"])).stdout);
+    const management = JSON.parse((await runCli(["--data", acmeFile, "search", "team", "--track", "management", "--json"])).stdout);
+    expect(management.hits.length).toBeGreaterThan(0);
+    expect(management.hits.length).toBeLessThan(all.hits.length);
+    const managers = new Set(acme.levels.filter((l) => l.track === "management").map((l) => l.id));
+    for (const hit of management.hits) expect(hit.levels.some((l: { id: string }) => managers.has(l.id))).toBe(true);
+    expect(management.filters.track).toEqual({ id: "management", title: "Management" });
+  });
+
+  it("rejects an unknown track, and a track on a ladder without tracks", async () => {
+    const unknown = await runCli(["--data", acmeFile, "search", "team", "--track", "sales"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^ladder: unknown track "sales"/);
+    expect((await runCli(["search", "team", "--track", "x"])).code).toBe(2);
+  });
+
+  it("keeps the JSON shape: the old fields as they were, and the new ones beside them", async () => {
+    const json = JSON.parse((await runCli(["search", "budgte", "--json"])).stdout);
+    expect(Object.keys(json)).toEqual(["ladder", "query", "filters", "hits", "suggestions"]);
+    expect(Object.keys(json.filters)).toEqual(["levels", "sections", "growthAreas", "track"]);
+    expect(json.suggestions).toEqual(["budget"]);
   });
 });

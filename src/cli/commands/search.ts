@@ -1,5 +1,5 @@
 import { usageError } from "../../core/errors.js";
-import { resolveArea, resolveLevel } from "../../core/resolve.js";
+import { resolveArea, resolveLevel, resolveTrack } from "../../core/resolve.js";
 import { searchLadder } from "../../core/search.js";
 import type { SearchView } from "../../core/search-views.js";
 import { searchRenderers } from "../../render/views/search.js";
@@ -8,6 +8,7 @@ import type { CommandResult, Context } from "../context.js";
 export interface SearchOptions {
   level?: string[];
   section?: string[];
+  track?: string;
 }
 
 /** `--level a,b --level c` -> [a, b, c] */
@@ -31,5 +32,6 @@ export async function search(ctx: Context, text: string, options: SearchOptions)
   const areas = unique(names(options.section).map((name) => resolveArea(ladder, name)), (a) => (a.kind === "section" ? `section:${a.section.id}` : `area:${a.area.id}`));
   if (options.level && levels.length === 0) throw usageError("--level needs a level name", ["run `ladder levels` to list them"]);
   if (options.section && areas.length === 0) throw usageError("--section needs a section or growth area name", ["run `ladder area` to list them"]);
-  return { view: searchLadder(ladder, text, { levels, areas }), renderers: searchRenderers };
+  const track = options.track === undefined ? undefined : resolveTrack(ladder, options.track);
+  return { view: searchLadder(ladder, text, { levels, areas, ...(track ? { track } : {}) }), renderers: searchRenderers };
 }

@@ -1,31 +1,10 @@
 /**
- * How alike two expectations are: content words (case, punctuation and
- * inflection folded) weighted by how rare they are in the ladder; the share
- * of the two texts' weight that they have in common (weighted Dice).
+ * How alike two expectations are: content words (case, accents, punctuation
+ * and inflection folded by ../words.ts) weighted by how rare they are in the
+ * ladder; the share of the two texts' weight that they have in common (weighted Dice).
  * docs/diff-alignment.md says why each choice.
  */
-import { stemmer } from "stemmer";
-
-/**
- * Function words carry no meaning of their own; without this list "and",
- * "of" and "to" would pair unrelated expectations in a small corpus where
- * rarity weights are noisy.
- */
-const STOP_WORDS = new Set(
-  (
-    "a an the and or nor but of to in on at by for with within without from as into onto over under " +
-    "than that this these those it its their there is are be been being was were has have had do does " +
-    "s t vs via per"
-  ).split(" "),
-);
-
-/**
- * A word: a run of anything but spaces and punctuation (ASCII, Latin-1,
- * general and CJK). Written as a plain character class rather than with
- * Unicode properties (\p{L}), which V8 takes milliseconds to compile: this
- * runs at start-up of every `diff`.
- */
-const WORD = /[^\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/g;
+import { STOP_WORDS, WORD, foldCase, stemOf } from "../words.js";
 
 /**
  * The distinct content-word stems of a text, in order of first appearance.
@@ -44,17 +23,11 @@ const stemsOf = new Map<string, readonly string[]>();
 
 function stemsOnce(text: string): string[] {
   const stems = new Set<string>();
-  for (const word of text.toLowerCase().match(WORD) ?? []) {
-    if (STOP_WORDS.has(word) || /^[0-9]+$/.test(word)) continue;
-    let stem = stemOfWord.get(word);
-    if (stem === undefined) stemOfWord.set(word, (stem = stemmer(word)));
-    stems.add(stem);
+  for (const word of foldCase(text).match(WORD) ?? []) {
+    if (!STOP_WORDS.has(word) && !/^[0-9]+$/.test(word)) stems.add(stemOf(word));
   }
   return [...stems];
 }
-
-/** A ladder says "team" and "engineering" hundreds of times: each word is stemmed once. */
-const stemOfWord = new Map<string, string>();
 
 /**
  * Document frequencies of content words over a set of distinct texts (a

@@ -6,6 +6,18 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } fr
 import { LadderError, LadderFileError } from "../errors.js";
 import { LIMITS } from "./limits.js";
 
+/** What is being read, for messages: a ladder file, or a spreadsheet to import. */
+export interface SourceKind {
+  /** "ladder file" */
+  noun: string;
+  /** "a .yaml file" */
+  example: string;
+  /** Where the path came from, to check: "the path given with --data or LADDER_DATA" */
+  given: string;
+}
+
+export const LADDER_FILE: SourceKind = { noun: "ladder file", example: "a .yaml file", given: "the path given with --data or LADDER_DATA" };
+
 /**
  * The text of a ladder file. Refuses, each with a clear error: a missing path,
  * a directory, anything that is not a regular file (a device such as /dev/zero
@@ -17,15 +29,15 @@ import { LIMITS } from "./limits.js";
  * between the check and the read; reading stops at the limit even if the file
  * grows meanwhile.
  */
-export function readLadderSource(path: string): string {
+export function readLadderSource(path: string, kind: SourceKind = LADDER_FILE): string {
   let bytes: Buffer;
   let fd: number | undefined;
   try {
     fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new LadderError(`cannot read ladder file ${path}: it is a directory`, { hints: ["pass the path of a .yaml file"] });
-    if (!stat.isFile()) throw new LadderError(`cannot read ladder file ${path}: it is not a regular file`, { hints: ["pass the path of a .yaml file; pipes and devices are not read"] });
-    if (stat.size > LIMITS.maxFileBytes) throw tooBig(path, stat.size);
+    if (stat.isDirectory()) throw new LadderError(`cannot read ${kind.noun} ${path}: it is a directory`, { hints: [`pass the path of ${kind.example}`] });
+    if (!stat.isFile()) throw new LadderError(`cannot read ${kind.noun} ${path}: it is not a regular file`, { hints: [`pass the path of ${kind.example}; pipes and devices are not read`] });
+    if (stat.size > LIMITS.maxFileBytes) throw tooBig(path, kind, stat.size);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -34,12 +46,12 @@ export function readLadderSource(path: string): string {
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       total += n;
-      if (total > LIMITS.maxFileBytes) throw tooBig(path);
+      if (total > LIMITS.maxFileBytes) throw tooBig(path, kind);
     }
     bytes = Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof LadderError) throw error;
-    throw fileError(path, error);
+    throw fileError(path, kind, error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -67,9 +79,9 @@ export function decodeLadderBytes(bytes: Uint8Array, path: string): string {
 }
 
 /** `size` is unknown when the file turned out larger than it said (a pipe, a growing file): reading stopped at the limit. */
-export function tooBig(path: string, size?: number): LadderError {
+export function tooBig(path: string, kind: SourceKind, size?: number): LadderError {
   const what = size === undefined ? "it is larger than" : `it is ${formatBytes(size)}, over`;
-  return new LadderError(`cannot read ladder file ${path}: ${what} the limit of ${formatBytes(LIMITS.maxFileBytes)}`, {
+  return new LadderError(`cannot read ${kind.noun} ${path}: ${what} the limit of ${formatBytes(LIMITS.maxFileBytes)}`, {
     hints: ["check that this is the right file: a ladder of 50,000 expectations is about 5 MB"],
   });
 }
@@ -83,22 +95,22 @@ function positionIn(text: string, offset: number): { line: number; col: number }
   return { line, col: offset - lineStart + 1 };
 }
 
-function fileError(path: string, error: unknown): LadderError {
+function fileError(path: string, kind: SourceKind, error: unknown): LadderError {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":
-      return new LadderError(`cannot read ladder file ${path}: no such file`, { hints: ["check the path given with --data or LADDER_DATA; `ladder init FILE` writes a starter ladder"] });
+      return new LadderError(`cannot read ${kind.noun} ${path}: no such file`, { hints: [kind === LADDER_FILE ? "check the path given with --data or LADDER_DATA; `ladder init FILE` writes a starter ladder" : `check ${kind.given}`] });
     case "ENOTDIR":
-      return new LadderError(`cannot read ladder file ${path}: a part of the path is not a directory`, { hints: ["check the path given with --data or LADDER_DATA"] });
+      return new LadderError(`cannot read ${kind.noun} ${path}: a part of the path is not a directory`, { hints: [`check ${kind.given}`] });
     case "EACCES":
     case "EPERM":
-      return new LadderError(`cannot read ladder file ${path}: permission denied`, { hints: ["check the file's permissions (ls -l), or copy it somewhere you can read"] });
+      return new LadderError(`cannot read ${kind.noun} ${path}: permission denied`, { hints: ["check the file's permissions (ls -l), or copy it somewhere you can read"] });
     case "EISDIR":
-      return new LadderError(`cannot read ladder file ${path}: it is a directory`, { hints: ["pass the path of a .yaml file"] });
+      return new LadderError(`cannot read ${kind.noun} ${path}: it is a directory`, { hints: [`pass the path of ${kind.example}`] });
     default: {
       // Node's message repeats the path and the syscall; the code alone says what happened.
       const reason = code ?? String((error as Error)?.message ?? error).split("\n")[0];
-      return new LadderError(`cannot read ladder file ${path}: ${reason}`, { hints: ["check the path given with --data or LADDER_DATA"] });
+      return new LadderError(`cannot read ${kind.noun} ${path}: ${reason}`, { hints: [`check ${kind.given}`] });
     }
   }
 }

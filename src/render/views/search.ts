@@ -13,27 +13,40 @@ import { BULLET, block, highlightedBlock, type TextOptions } from "../text/layou
 export function searchSummary(view: SearchView): string {
   const n = view.hits.length;
   const scope = narrowedTo(view);
-  if (n === 0) return `No matches for "${view.query}"${scope ? ` ${scope}` : ""}.`;
+  if (n === 0) return `No matches for "${view.query}"${scope ? ` ${scope}` : ""}.${didYouMean(view)}`;
   return `Found "${view.query}" in ${n} place${n === 1 ? "" : "s"}${scope ? ` ${scope}` : ""}`;
+}
+
+/** " Did you mean: budget?" after a miss, when the ladder has words close to those typed. */
+function didYouMean(view: SearchView): string {
+  return view.suggestions.length > 0 ? ` Did you mean: ${view.suggestions.join(", ")}?` : "";
 }
 
 function narrowedTo(view: SearchView): string {
   const parts: string[] = [];
-  const { levels, sections, growthAreas } = view.filters;
+  const { levels, sections, growthAreas, track } = view.filters;
+  if (track) parts.push(`on the ${track.title} track`);
   if (levels.length > 0) parts.push(`at ${levels.map((l) => l.title).join(", ")}`);
   const areas = [...sections, ...growthAreas];
   if (areas.length > 0) parts.push(`in ${areas.map((a) => a.title).join(", ")}`);
   return parts.join(" ");
 }
 
-/** The heading a hit is grouped under; a title that matched is part of it (and highlighted there). */
-function heading(hit: SearchHit): { text: string; prefix: string; titleMatches: SearchMatch[] } {
+/**
+ * The heading a hit is grouped under; a title that matched is part of it (and
+ * highlighted there). `key` tells groups apart: an expectation's level and
+ * section by id, so that levels of different tracks that share a title never
+ * merge.
+ */
+function heading(hit: SearchHit): { key: string; text: string; prefix: string; titleMatches: SearchMatch[] } {
   const titleMatches = hit.matches.filter((m) => m.field === "title");
-  if (hit.kind === "transition") return { prefix: "Transition: ", text: hit.title!, titleMatches };
+  if (hit.kind === "transition") return { key: `transition: ${hit.title!}`, prefix: "Transition: ", text: hit.title!, titleMatches };
   if (hit.kind === "note") {
-    return { prefix: "Note: ", text: hit.paragraph ? `${hit.title!}, paragraph ${hit.paragraph}` : hit.title!, titleMatches };
+    const text = hit.paragraph ? `${hit.title!}, paragraph ${hit.paragraph}` : hit.title!;
+    return { key: `note: ${text}`, prefix: "Note: ", text, titleMatches };
   }
-  return { prefix: "", text: hit.location, titleMatches: [] };
+  const key = hit.kind === "expectation" ? `expectation: ${hit.levels[0]!.id} ${hit.section!.id}` : `${hit.kind}: ${hit.location}`;
+  return { key, prefix: "", text: hit.location, titleMatches: [] };
 }
 
 /** Lists (expectations, responsibilities) read as bullets; prose (entries, transitions, notes) as paragraphs. */
@@ -46,11 +59,11 @@ export function searchText(view: SearchView, o: TextOptions): string {
   let previous = "";
   for (const hit of view.hits) {
     const head = heading(hit);
-    if (head.prefix + head.text !== previous) {
+    if (head.key !== previous) {
       out.push("");
       const lines = highlightedBlock(head.prefix + head.text, shift(head.titleMatches, head.prefix.length), style.match, o.width, "");
       out.push(...lines.map(style.heading));
-      previous = head.prefix + head.text;
+      previous = head.key;
     }
     const textMatches = hit.matches.filter((m) => m.field === "text");
     if (isListItem(hit)) out.push(...highlightedBlock(hit.text, textMatches, style.match, o.width, "  ", BULLET));
@@ -68,11 +81,10 @@ export function searchMarkdown(view: SearchView): string {
   let previous = "";
   for (const hit of view.hits) {
     const head = heading(hit);
-    const key = head.prefix + head.text;
-    if (key !== previous) {
+    if (head.key !== previous) {
       if (previous !== "") out.push("");
-      out.push(`## ${escapeLine(key)}`, "");
-      previous = key;
+      out.push(`## ${escapeLine(head.prefix + head.text)}`, "");
+      previous = head.key;
     }
     if (isListItem(hit)) out.push(`- ${escapeText(hit.text, "  ")}`);
     else out.push(...prose(hit.text));

@@ -1,0 +1,259 @@
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LadderError } from "../../src/core/errors.js";
+import { mergeOrders } from "../../src/core/import/assemble.js";
+import { importLadder } from "../../src/core/import/index.js";
+import { LIMITS, loadLadderText } from "../../src/core/load/index.js";
+import type { Ladder } from "../../src/core/types.js";
+import { ladderCsv } from "../../src/render/views/export/csv.js";
+import { importedYaml } from "../../src/render/views/import.js";
+import { fixture, repoRoot, runCli } from "../helpers.js";
+
+const builtin = loadLadderText(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
+const acme = loadLadderText(readFileSync(fixture("acme.yaml"), "utf-8"), fixture("acme.yaml"));
+const importFixture = (name: string) => fixture(path.join("import", name));
+
+/** CSV text -> the ladder it imports as, loaded the way `--data` would load it. */
+function imported(csv: string, file = "sheet.csv"): { ladder: Ladder; warnings: string[]; yaml: string } {
+  const result = importLadder(csv, file, "Imported");
+  const yaml = importedYaml(result.ladder, file);
+  return { ladder: loadLadderText(yaml, "imported.yaml"), warnings: result.warnings.map((w) => `${w.line}: ${w.message}`), yaml };
+}
+
+function importError(csv: string): LadderError {
+  try {
+    importLadder(csv, "sheet.csv", "Imported");
+  } catch (error) {
+    if (error instanceof LadderError) return error;
+    throw error;
+  }
+  throw new Error("imported without an error");
+}
+
+/** What a reader compares: tracks, sections and, per level, its expectations by section. */
+function contents(l: Ladder) {
+  return {
+    tracks: l.tracks.map((t) => `${t.id}: ${t.title}`),
+    sections: l.sections.map((s) => `${s.id}: ${s.title}`),
+    levels: l.levels.map((level) => ({ id: level.id, title: level.title, track: level.track, expectations: level.expectations })),
+  };
+}
+
+describe("a matrix: sections by levels", () => {
+  const { ladder, warnings } = imported(readFileSync(importFixture("matrix.csv"), "utf-8"));
+
+  it("reads levels from the header in order, sections from the first column, one expectation per cell", () => {
+    expect(ladder.levels.map((l) => `${l.id}: ${l.title}`)).toEqual(["associate: Associate", "practitioner: Practitioner", "senior-practitioner: Senior Practitioner", "principal: Principal"]);
+    expect(ladder.sections.map((s) => s.title)).toEqual(["Delivery", "Quality", "Collaboration", "Communication"]);
+    expect(ladder.levels[1]!.expectations.delivery).toEqual(["Plans and ships features of a few weeks, alone"]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("splits a cell written as a list (CRLF line ends) into one expectation per item, and leaves an empty cell out", () => {
+    expect(ladder.levels[2]!.expectations.delivery).toEqual(["Splits a quarter's work into milestones", "Spots delivery risks early and says so"]);
+    expect(ladder.levels[1]!.expectations.communication).toBeUndefined();
+    expect(ladder.levels[3]!.expectations.quality).toBeUndefined();
+  });
+
+  it("keeps a one-line cell that starts with a dash, and a cell of prose lines, whole", () => {
+    const { ladder } = imported('Section,Junior\nCraft,- reviews code\nWriting,"Writes the design doc.\nKeeps it current."\n');
+    expect(ladder.levels[0]!.expectations).toEqual({ craft: ["- reviews code"], writing: ["Writes the design doc.\nKeeps it current."] });
+  });
+
+  it("reads a track column: each track has its own levels, and a title shared by tracks gets the track in its id", () => {
+    const { ladder } = imported("Track,Competency,Level 1,Level 2\nEngineering,Craft,Writes code,Designs systems\nManagement,People,Runs one-to-ones,Grows managers\n");
+    expect(ladder.tracks.map((t) => t.id)).toEqual(["engineering", "management"]);
+    expect(ladder.levels.map((l) => `${l.id} (${l.track})`)).toEqual([
+      "engineering-level-1 (engineering)",
+      "engineering-level-2 (engineering)",
+      "management-level-1 (management)",
+      "management-level-2 (management)",
+    ]);
+  });
+});
+
+describe("long form: one row per expectation", () => {
+  const { ladder, warnings } = imported(readFileSync(importFixture("long.csv"), "utf-8"), "long.csv");
+
+  it("matches header names with synonyms, and places each row under its track, level and section", () => {
+    expect(ladder.tracks.map((t) => t.title)).toEqual(["Individual contributor", "Management"]);
+    expect(ladder.levels.map((l) => l.id)).toEqual(["individual-contributor-level-1", "individual-contributor-level-2", "management-level-1", "management-level-2"]);
+    expect(ladder.levels[0]!.expectations.craft).toEqual(["Ships small changes that pass review on the first or second round", "Reads the code around a change before making it"]);
+    expect(ladder.levels[3]!.expectations.ownership).toEqual(["Owns the budget of a group of teams"]);
+  });
+
+  it("orders sections so that each level's own order holds", () => {
+    expect(ladder.sections.map((s) => s.id)).toEqual(["craft", "teamwork", "people", "ownership"]);
+  });
+
+  it("lists the rows it could not place, with their lines", () => {
+    expect(warnings).toEqual(["12: row left out: no track, where other rows name one", "13: row left out: no level"]);
+  });
+});
+
+describe("export --format csv imports back to the same ladder", () => {
+  it.each([
+    ["the built-in ladder", builtin],
+    ["a multi-track ladder (acme)", acme],
+  ])("%s", (_name, ladder) => {
+    const back = imported(ladderCsv(ladder));
+    expect(back.warnings).toEqual([]);
+    expect(contents(back.ladder)).toEqual(contents(ladder));
+  });
+});
+
+describe("mergeOrders", () => {
+  it("puts a section first seen at a later level where that level has it, not at the end", () => {
+    expect(mergeOrders([["a", "c"], ["a", "b", "c"]])).toEqual(["a", "b", "c"]);
+    expect(mergeOrders([["b", "c"], ["a", "b"]])).toEqual(["a", "b", "c"]);
+    expect(mergeOrders([["x"], ["y"]])).toEqual(["x", "y"]);
+  });
+});
+
+describe("hostile spreadsheets", () => {
+  it("keeps formula-looking cells as text, exactly", () => {
+    const cells = ["=SUM(A1:A9)", "+1", "-2", "@here", "=HYPERLINK(\"http://example.com\",\"x\")", "- item", "true", "null", "#hash", "'quoted'"];
+    const csv = ["level,section,expectation", ...cells.map((c) => `L1,S,"${c.replace(/"/g, '""')}"`)].join("\n");
+    const { ladder } = imported(csv);
+    expect(ladder.levels[0]!.expectations.s).toEqual(cells);
+  });
+
+  it("reads quotes, commas and line breaks inside cells, a byte-order mark, and CRLF line ends", () => {
+    const { ladder } = imported('\uFEFFlevel,section,expectation\r\nL1,S,"Says ""no"", kindly,\r\nand why"\r\n');
+    expect(ladder.levels[0]!.expectations.s).toEqual(['Says "no", kindly,\nand why']);
+    expect(ladder.levels[0]!.title).toBe("L1");
+  });
+
+  it("reads old Mac line ends (a lone CR) as line ends", () => {
+    const { ladder } = imported("level,section,expectation\rL1,S,one\rL1,S,\"two\rlines\"\r");
+    expect(ladder.levels[0]!.expectations.s).toEqual(["one", "two\nlines"]);
+  });
+
+  it("warns about cells past the header's columns, with their line", () => {
+    const { ladder, warnings } = imported("level,section,expectation\nL1,S,one\nL1,S,two,stray\n\nL1,S,three\n");
+    expect(ladder.levels[0]!.expectations.s).toEqual(["one", "two", "three"]);
+    expect(warnings).toEqual(["3: 1 cell past the header's 3 columns left out"]);
+  });
+
+  it("counts lines across cells that span several lines", () => {
+    const { warnings } = imported('level,section,expectation\nL1,S,"a\nb\nc"\nL1,,x\n');
+    expect(warnings).toEqual(["5: row left out: no section"]);
+  });
+
+  it("refuses a control character, placed by line and cell", () => {
+    const error = importError("level,section,expectation\nL1,S,fine\nL1,S,\"a\nb\u001b[31m\"\n");
+    expect(error.message).toBe("cannot import sheet.csv: a cell holds a control character");
+    expect(error.details).toEqual(["sheet.csv:4: cell 3 contains a control character (\\u001b)"]);
+    expect(error.exitCode).toBe(1);
+  });
+
+  it("refuses text that is not CSV, saying where", () => {
+    expect(importError('level,section,expectation\nL1,S,"never closed\n').message).toMatch(/^cannot import sheet\.csv: it is not CSV \(quote not closed at line 2\)$/);
+  });
+
+  it("fails when nothing can be placed, listing why for each row", () => {
+    const error = importError("level,section,expectation\nL1,,x\n,S,y\n");
+    expect(error.message).toBe("cannot import sheet.csv: no row could be placed in a ladder");
+    expect(error.details).toEqual(["sheet.csv:2: row left out: no section", "sheet.csv:3: row left out: no level"]);
+    expect(importError("").message).toBe("cannot import sheet.csv: it is empty");
+    expect(importError("just one column\nx\n").message).toBe("cannot import sheet.csv: its header names no levels");
+  });
+
+  it("makes valid, unique ids from any title", () => {
+    const { ladder } = imported("Section,🚀,Senior,senior,Gestión de equipos,\"   \"\n✨ Impact,a,b,c,d,e\nImpact,f,g,h,i,j\n");
+    expect(ladder.levels.map((l) => `${l.id}: ${l.title}`)).toEqual(["level: 🚀", "senior: Senior", "gestion-de-equipos: Gestión de equipos"]);
+    expect(ladder.sections.map((s) => `${s.id}: ${s.title}`)).toEqual(["impact: ✨ Impact", "impact-2: Impact"]);
+  });
+});
+
+describe("ladder import on the command line", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-"));
+
+  it("prints the YAML on standard output and a summary with the warnings on standard error", async () => {
+    const r = await runCli(["import", importFixture("long.csv")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Imported by `ladder import` from long\.csv\./);
+    expect(r.stderr).toContain(`${importFixture("long.csv")}:12: warning: row left out: no track, where other rows name one\n`);
+    expect(r.stderr).toContain("Imported 2 tracks, 4 levels, 4 sections, 10 expectations from");
+  });
+
+  it("writes --out, which then loads with --data, and never replaces a file without --force", async () => {
+    const out = path.join(dir, "ladder.yaml");
+    const first = await runCli(["import", importFixture("matrix.csv"), "--out", out]);
+    expect(first).toMatchObject({ code: 0, stdout: "" });
+    expect((await runCli(["--data", out, "show", "principal", "--format", "md"])).stdout).toContain("Writes the documents that set technical direction");
+    writeFileSync(out, "mine");
+    const again = await runCli(["import", importFixture("matrix.csv"), "--out", out]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already exists");
+    expect(readFileSync(out, "utf-8")).toBe("mine");
+    expect((await runCli(["import", importFixture("matrix.csv"), "--out", out, "--force"])).code).toBe(0);
+    expect(readFileSync(out, "utf-8")).toContain("title: Principal");
+  });
+
+  it("never writes over the spreadsheet it reads", async () => {
+    const csv = path.join(dir, "sheet.csv");
+    writeFileSync(csv, "level,section,expectation\nL1,S,x\n");
+    const r = await runCli(["import", csv, "--out", csv, "--force"]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(csv, "utf-8")).toBe("level,section,expectation\nL1,S,x\n");
+  });
+
+  it("exits 1 with no output when nothing could be placed, or the file is missing or too large", async () => {
+    const empty = path.join(dir, "empty.csv");
+    writeFileSync(empty, "level,section,expectation\n");
+    const r = await runCli(["import", empty]);
+    expect(r).toMatchObject({ code: 1, stdout: "" });
+    expect(r.stderr).toMatch(/^ladder: cannot import .*empty\.csv: no row could be placed in a ladder\nhint: /);
+    const missing = await runCli(["import", path.join(dir, "nope.csv")]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("cannot read spreadsheet");
+    // A sparse file: its size is over the limit, and it is refused before a byte is read.
+    const big = path.join(dir, "big.csv");
+    const fd = openSync(big, "w");
+    ftruncateSync(fd, LIMITS.maxFileBytes + 1);
+    closeSync(fd);
+    const tooBig = await runCli(["import", big]);
+    expect(tooBig).toMatchObject({ code: 1, stdout: "" });
+    expect(tooBig.stderr).toContain("over the limit");
+  });
+
+  it("has no --format, and needs a file", async () => {
+    expect((await runCli(["import", importFixture("matrix.csv"), "--format", "json"])).code).toBe(2);
+    expect((await runCli(["import"])).code).toBe(2);
+    expect(existsSync(path.join(dir, "nope.csv"))).toBe(false);
+  });
+});
+
+describe("ratings and examples (long form), in the structured-expectation shape", () => {
+  const { ladder } = importLadder(readFileSync(importFixture("long-rated.csv"), "utf-8"), "long-rated.csv", "Rated");
+
+  it("makes a scale of the ratings, junior to senior by the levels they are given at", () => {
+    expect(ladder.ratings).toEqual([
+      { id: "awareness", title: "Awareness" },
+      { id: "working", title: "Working" },
+      { id: "practised", title: "Practised" },
+      { id: "expert", title: "Expert" },
+    ]);
+  });
+
+  it("writes each expectation with its rating and its examples, one per line of the cell", () => {
+    expect(ladder.levels[0]!.expectations.testing).toEqual([
+      { text: "Writes unit tests for new code", rating: "working", examples: ["Adds tests to every pull request", "Fixes a flaky test they come across"] },
+      { text: "Knows when an integration test is worth its cost", rating: "awareness" },
+    ]);
+    expect(ladder.levels[2]!.expectations.testing).toEqual([
+      { text: "Sets the testing strategy for a service", rating: "expert", examples: ["Wrote the team's guide to test data", "Cut build time in half by splitting the suite"] },
+    ]);
+  });
+
+  it("orders numbers as numbers, and leaves plain strings where a spreadsheet has no such columns", () => {
+    const numeric = importLadder("level,section,expectation,rating\nA,S,x,10\nA,S,y,2\nB,S,z,1\n", "n.csv", "N").ladder;
+    expect(numeric.ratings!.map((r) => r.title)).toEqual(["1", "2", "10"]);
+    const plain = importLadder("level,section,expectation,rating,examples\nA,S,x,,\n", "p.csv", "P").ladder;
+    expect(plain.ratings).toBeUndefined();
+    expect(plain.levels[0]!.expectations.s).toEqual(["x"]);
+  });
+});
