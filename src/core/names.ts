@@ -53,7 +53,8 @@ export function closest(word: string, known: readonly string[], max = 3): string
       return { candidate, score: byHead ? Math.min(distance, headDistance + 0.25) : distance - (related ? 0.5 : 0), related: related || byHead, norm };
     })
     .filter(({ score, related, norm }) => related || score <= typoLimit(target, norm))
-    .sort((x, y) => x.score - y.score);
+    // On a tie, the name nearer the typed length: "budgte" suggests "budget" before "budgets".
+    .sort((x, y) => x.score - y.score || Math.abs(x.norm.length - target.length) - Math.abs(y.norm.length - target.length));
   const out: string[] = [];
   for (const { candidate } of scored) {
     if (!out.includes(candidate)) out.push(candidate);
