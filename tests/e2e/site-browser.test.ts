@@ -304,6 +304,16 @@ describe("the site in a browser", () => {
     await other.close();
   }, 30_000);
 
+  it("offers no record to download without JavaScript, and points to ladder assess instead", async () => {
+    const { page } = await openTab();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(url(acmeSite, "assess-m1.html"));
+    // A download link here would save the HTML page itself under a record's name.
+    expect(await page.$eval("#assess-export", (a) => a.hasAttribute("download"))).toBe(false);
+    expect(await texts(page, "noscript")).toEqual(["Rating in the page needs JavaScript. Without it, ladder assess m1 asks the same questions."]);
+    await page.close();
+  });
+
   it("passes axe-core's WCAG A and AA rules on every page template, light and dark", async () => {
     const { page } = await openTab();
     const templates = ["index.html", "about.html", "compare.html", "search.html?q=team", "level-m1.html", "assess-m1.html", "section-craft.html", "area-delivery.html", "compare-e1--e2.html", "compare-e2--m2.html"];
