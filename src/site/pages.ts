@@ -433,6 +433,8 @@ export function assessPage(ladder: Ladder, level: Level, fingerprint: string): s
     level: { id: level.id, title: level.title },
     questions: questions.map((q) => ({ id: `q${q.number}`, section: q.section.id, index: q.index, expectation: q.text })),
   };
+  // The export link gets its file (href, download) from the script: without the script, a
+  // download attribute would save this HTML page under a record's name.
   return [
     `<p class="crumbs"><a href="${href.index}">Levels</a> › ${levelLink(level)}</p>`,
     `<h1>Assess yourself: ${esc(level.title)}</h1>`,
@@ -444,7 +446,7 @@ export function assessPage(ladder: Ladder, level: Level, fingerprint: string): s
     `<section aria-labelledby="record" class="record">`,
     `<h2 id="record">Your record</h2>`,
     `<p id="assess-summary" role="status" aria-live="polite">${questions.length} expectations, none answered yet.</p>`,
-    `<p class="buttons"><a id="assess-export" class="button" href="#record" download="assessment-${level.id}.json">Export the record (JSON)</a> <button type="button" id="assess-clear">Clear all answers</button></p>`,
+    `<p class="buttons"><a id="assess-export" class="button" href="#record">Export the record (JSON)</a> <button type="button" id="assess-clear">Clear all answers</button></p>`,
     `<p><label for="assess-import">Import a record file</label> <input id="assess-import" type="file" accept=".json,application/json"></p>`,
     `<p id="assess-message" role="status" aria-live="polite"></p>`,
     `</section>`,

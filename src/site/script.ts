@@ -141,6 +141,10 @@ export const SCRIPT = String.raw`"use strict";
       var now = new Date(), pad = function (n) { return String(n).padStart(2, "0"); };
       return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
     }
+    // As slug() of src/cli/records.ts: lowercase letters, digits and hyphens.
+    function slug(name) {
+      return name.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+    }
     function chosen(q) { var c = form.querySelector('input[name="' + q.id + '"]:checked'); return c ? c.value : null; }
     function noteOf(q) { return document.getElementById(q.id + "-note"); }
     function linksOf(q) { return document.getElementById(q.id + "-links"); }
@@ -170,8 +174,9 @@ export const SCRIPT = String.raw`"use strict";
         counts.sometimes + " sometimes, " + counts["not-yet"] + " not yet.";
       var json = JSON.stringify(r, null, 2) + "\n";
       exportLink.href = "data:application/json;charset=utf-8," + encodeURIComponent(json);
-      var name = r.for ? "-" + r.for.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") : "";
-      exportLink.setAttribute("download", "assessment-" + d.level.id + name + "-" + r.date + ".json");
+      // The name ladder assess gives a record (recordStem of src/cli/records.ts), so records sort by date.
+      var whom = r.for ? slug(r.for) : "";
+      exportLink.setAttribute("download", "assessment-" + r.date + "-" + (slug(d.level.id) || "level") + (whom ? "-" + whom : "") + ".json");
       if (!store) return;
       try { localStorage.setItem(key, json); } catch (e) { message.textContent = "This browser keeps nothing (storage is off): export the record before you leave."; }
     }

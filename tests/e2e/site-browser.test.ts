@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AssessmentRecordSchema, fingerprintOf } from "../../src/core/record.js";
+import { recordStem } from "../../src/cli/records.js";
 import { fixture, repoRoot, runBin } from "../helpers.js";
 
 /** Debian's chromium; the tests fail (not skip) without it: CI installs it (.ci/run). */
@@ -198,7 +199,7 @@ describe("the site in a browser", () => {
     for (const [i, id] of questions.entries()) await page.click(`#${id} input[value="${ratings[i % 3]}"]`);
     await page.type(`#${questions[0]}-note`, "Ran the planning offsite <twice> & wrote it up");
     await page.type(`#${questions[1]}-links`, "https://wiki.example/offsite\n  \nhttps://wiki.example/plan ");
-    await page.type("#assess-for", "Sam Rivera");
+    await page.type("#assess-for", "Zoë Rivera");
     expect(await texts(page, "#assess-summary")).toEqual([
       `${questions.length} of ${questions.length} answered: ${Math.ceil(questions.length / 3)} consistently, ${Math.ceil((questions.length - 1) / 3)} sometimes, ${Math.ceil((questions.length - 2) / 3)} not yet.`,
     ]);
@@ -215,19 +216,63 @@ describe("the site in a browser", () => {
     const acme = JSON.parse(runBin(["--data", acmeFile, "show", "m1", "--json"]).stdout) as { sections: { id: string; expectations: string[] }[] };
     expect(record.ladder).toEqual({ title: "Acme Engineering Ladder", fingerprint: fingerprintOf(readFileSync(acmeFile)) });
     expect(record.level.id).toBe("m1");
-    expect(record.for).toBe("Sam Rivera");
+    expect(record.for).toBe("Zoë Rivera");
     expect(record.answers.map((a) => a.expectation)).toEqual(acme.sections.flatMap((s) => s.expectations));
     expect(record.answers.map((a) => a.answer)).toEqual(questions.map((_, i) => ratings[i % 3]));
     expect(record.answers[0]!.note).toBe("Ran the planning offsite <twice> & wrote it up");
     expect(record.answers[1]!.links).toEqual(["https://wiki.example/offsite", "https://wiki.example/plan"]);
     expect(record.answers.filter((a) => a.note !== undefined || a.links !== undefined)).toHaveLength(2);
-    expect(link.name).toBe(`assessment-m1-sam-rivera-${record.date}.json`);
+    // Named as `ladder assess` names a record (recordStem), so the two kinds sort together by date.
+    expect(link.name).toBe(`assessment-${record.date}-m1-zoe-rivera.json`);
+    expect(link.name).toBe(`${recordStem(record.date, "m1", "Zoë Rivera")}.json`);
 
     // Clicking it downloads the same file.
     await page.click("#assess-export");
     const file = path.join(downloads, link.name!);
     for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 50));
     expect(AssessmentRecordSchema.parse(JSON.parse(readFileSync(file, "utf-8")))).toEqual(record);
+
+    // The command line reads the browser's record as its own: validate, progress against an
+    // earlier record made by `ladder assess --answers`, and a promotion case from it.
+    const acmeArgs = ["--data", acmeFile];
+    const validated = runBin([...acmeArgs, "validate", file]);
+    expect(validated.code, validated.stderr).toBe(0);
+    const csv = path.join(work, "earlier.csv");
+    writeFileSync(csv, "expectation,answer,note\nDelivers the team's roadmap each quarter,sometimes,Slipped once\nHolds weekly 1:1s with every report,consistently,\n");
+    const earlier = path.join(work, "earlier.json");
+    const assessed = runBin([...acmeArgs, "assess", "m1", "--answers", csv, "--for", "Zoë Rivera", "--out", earlier]);
+    expect(assessed.code, assessed.stderr).toBe(0);
+    const progress = runBin([...acmeArgs, "progress", earlier, file, "--format", "text"]);
+    expect(progress.stderr).toBe("");
+    expect(progress.code).toBe(0);
+    expect(progress.stdout).toContain(`to:   ${record.date}, Engineering Manager (m1) for Zoë Rivera:`);
+    expect(progress.stdout).toContain(file);
+    expect(progress.stdout).toContain("1 up, 1 down, 1 new, 0 no longer asked, 0 unchanged\n");
+    expect(progress.stdout).toContain(
+      [
+        "Impact & Scope",
+        "  Moved up",
+        "    • Delivers the team's roadmap each quarter (sometimes → consistently)",
+        "        then: Slipped once",
+        "        now: Ran the planning offsite <twice> & wrote it up",
+        "",
+        "People",
+        "  Moved down",
+        "    • Holds weekly 1:1s with every report (consistently → sometimes)",
+        "        evidence: https://wiki.example/offsite",
+        "        evidence: https://wiki.example/plan",
+        "  New",
+        "    • Hires for the team (new: not yet)",
+      ].join("\n"),
+    );
+    const promotion = runBin([...acmeArgs, "case", "m2", "--from", file]);
+    expect(promotion.stderr).toBe("");
+    expect(promotion.code).toBe(0);
+    expect(promotion.stdout).toContain("- **For:** Zoë Rivera\n");
+    expect(promotion.stdout).toContain(
+      "## Strengths\n\n### Impact & Scope\n\n- Plans a multi-team roadmap for 2 quarters *(consistently)*\n  - *Answered for:* Delivers the team's roadmap each quarter\n  - *Note:* Ran the planning offsite \\<twice\\> & wrote it up\n",
+    );
+    expect(promotion.stdout).toContain("## Gaps\n\n### Craft\n\n- [ ] Keeps architecture reviews honest *(no answer yet)*\n\n### People\n\n- [ ] Grows managers *(no answer yet)*\n");
 
     // Another browser (empty storage) imports the file and has every answer back.
     const other = await browser.createBrowserContext();
@@ -241,6 +286,13 @@ describe("the site in a browser", () => {
     const again = AssessmentRecordSchema.parse(JSON.parse(decodeURIComponent(await fresh.$eval("#assess-export", (a) => String(a.getAttribute("href")).replace(/^[^,]*,/, "")))));
     expect(again).toEqual(record);
 
+    // And the record `ladder assess` wrote is read by the page as its own.
+    await input.uploadFile(earlier);
+    await fresh.waitForFunction('document.getElementById("assess-message").textContent.includes("earlier.json")');
+    expect(await texts(fresh, "#assess-message")).toEqual(["Imported 2 answers from earlier.json."]);
+    expect(await texts(fresh, "#assess-summary")).toEqual([`2 of ${questions.length} answered: 1 consistently, 1 sometimes, 0 not yet.`]);
+    expect(await inPage(fresh, `document.getElementById("${questions[0]}-note").value`)).toBe("Slipped once");
+
     // A record of another level is refused with a pointer to its page.
     const elsewhere = path.join(work, "other-level.json");
     writeFileSync(elsewhere, JSON.stringify({ ...record, level: { id: "m2", title: "Senior Engineering Manager" } }));
@@ -251,6 +303,16 @@ describe("the site in a browser", () => {
     await context.close();
     await other.close();
   }, 30_000);
+
+  it("offers no record to download without JavaScript, and points to ladder assess instead", async () => {
+    const { page } = await openTab();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(url(acmeSite, "assess-m1.html"));
+    // A download link here would save the HTML page itself under a record's name.
+    expect(await page.$eval("#assess-export", (a) => a.hasAttribute("download"))).toBe(false);
+    expect(await texts(page, "noscript")).toEqual(["Rating in the page needs JavaScript. Without it, ladder assess m1 asks the same questions."]);
+    await page.close();
+  });
 
   it("passes axe-core's WCAG A and AA rules on every page template, light and dark", async () => {
     const { page } = await openTab();

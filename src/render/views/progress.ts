@@ -5,6 +5,7 @@ import { escapeLine, escapeText } from "../markdown/escape.js";
 import { finish } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
 import { BULLET, block, type TextOptions } from "../text/layout.js";
+import { stripControl } from "../width.js";
 
 const GROUPS: { movement: Movement; title: string }[] = [
   { movement: "up", title: "Moved up" },
@@ -15,7 +16,8 @@ const GROUPS: { movement: Movement; title: string }[] = [
 ];
 
 const who = (r: RecordRef) => (r.for ? ` for ${r.for}` : "");
-const recordLine = (r: RecordRef) => `${r.date}, ${r.level.title} (${r.level.id})${who(r)}: ${r.file}`;
+const recordHeading = (r: RecordRef) => `${r.date}, ${r.level.title} (${r.level.id})${who(r)}`;
+const recordLine = (r: RecordRef) => `${recordHeading(r)}: ${r.file}`;
 
 /** "sometimes → consistently" */
 function moveWords(item: ProgressItem): string {
@@ -41,7 +43,10 @@ function changedWords(view: ProgressView): string[] {
 function viewText(view: ProgressView, o: TextOptions): string[] {
   const { style, width } = o;
   const out = block(`Progress: ${view.from.date} → ${view.to.date}`, width, "").map(style.title);
-  out.push(...block(recordLine(view.from), width, "", "from: ").map(style.dim), ...block(recordLine(view.to), width, "", "to:   ").map(style.dim));
+  // The file on a line of its own, never wrapped: a path broken at a hyphen could not be copied.
+  for (const [lead, ref] of [["from: ", view.from], ["to:   ", view.to]] as const) {
+    out.push(...block(`${recordHeading(ref)}:`, width, "", lead).map(style.dim), style.dim(`      ${stripControl(ref.file)}`));
+  }
   out.push(...block(summaryWords(view), width, ""));
   for (const line of changedWords(view)) out.push(...block(line, width, "").map(style.dim));
   for (const section of view.sections) {
