@@ -229,7 +229,7 @@ export function magnitude(value: string): number | null {
     // "Quarterly", "Annual": the word is the quantity.
     return unit !== undefined && /^\s*(\w+[- ])?(weekly|monthly|quarterly|yearly|annual(ly)?|half[- ]yearly)\s*$/.test(lower) ? unit : null;
   }
-  const lo = Math.min(...numbers.map((x) => x.n));
+  const lo = numbers.reduce((a, b) => Math.min(a, b.n), Infinity);
   const top = numbers.reduce((a, b) => (b.n >= a.n ? b : a));
   const hi = top.open ? top.n * 2 : top.n;
   // A range from 0 ("0-2 years") has no geometric middle; its arithmetic middle stands in.

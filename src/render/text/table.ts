@@ -10,14 +10,63 @@ import { block } from "./layout.js";
 /** Two-column tables need at least this much room per column to stay readable. */
 export const MIN_COLUMN = 10; // two of them and the borders fit the narrowest layout (MIN_WIDTH, 24)
 
-export function table(head: string[], colWidths: number[]): Table.Table {
-  return new Table({
-    head,
+/** A cell as cli-table3 takes it: text, or text spanning columns. */
+export type TableCell = string | { content: string; colSpan?: number };
+
+/**
+ * The most lines one cli-table3 row holds. Drawing each line of a cell costs
+ * cli-table3 time in the square of the whole cell's length when the text is
+ * not ASCII (it measures the cell a character at a time), so a tall cell
+ * costs the cube of its lines: one 4,000-word CJK expectation took a minute.
+ * A taller row is drawn as several rows of this many lines, each line costing
+ * a bounded amount: the table takes time linear in its text.
+ */
+export const MAX_ROW_LINES = 4;
+
+/** A box table: rows are pushed, then drawn once by cli-table3. */
+export interface TextTable {
+  push(row: TableCell[]): void;
+  toString(): string;
+}
+
+export function table(head: string[], colWidths: number[]): TextTable {
+  const t = new Table({
     colWidths,
     wordWrap: false,
     // cli-table3 colours borders and header even when piped; colour is ours to decide.
     style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
   });
+  // The head is the first row, drawn the same: given as the `head` option, cli-table3 adds the rows
+  // to it with push.apply, which overflows the call stack past about 100,000 rows.
+  const rows: TableCell[][] = [];
+  const push = (row: TableCell[]) => {
+    for (const part of splitRow(row)) rows.push(part);
+  };
+  push(head);
+  return {
+    push,
+    toString: () => {
+      for (const row of rows) t.push(row as Table.HorizontalTableRow);
+      return t.toString();
+    },
+  };
+}
+
+/** A row whose cells have more than MAX_ROW_LINES lines, as rows of at most that many. */
+function splitRow(row: TableCell[]): TableCell[][] {
+  const lines = row.map((c) => (typeof c === "string" ? c : c.content).split("\n"));
+  const tallest = lines.reduce((most, l) => Math.max(most, l.length), 0);
+  if (tallest <= MAX_ROW_LINES) return [row];
+  const parts: TableCell[][] = [];
+  for (let from = 0; from < tallest; from += MAX_ROW_LINES) {
+    parts.push(
+      row.map((c, i) => {
+        const content = lines[i]!.slice(from, from + MAX_ROW_LINES).join("\n");
+        return typeof c === "string" ? content : { ...c, content };
+      }),
+    );
+  }
+  return parts;
 }
 
 /**
@@ -57,5 +106,8 @@ export function fitColumns(natural: number[], total: number, floor: number[] = [
 
 /** The widest piece of `text` that wrapping cannot break (a word, or a hyphenated word's part). */
 export function longestPiece(text: string): number {
-  return Math.max(0, ...text.split(/[\s]+|(?<=-)/).map((w) => displayWidth(w)));
+  // A loop, not Math.max(...pieces): a long text has more pieces than a call takes arguments.
+  let longest = 0;
+  for (const piece of text.split(/[\s]+|(?<=-)/)) longest = Math.max(longest, displayWidth(piece));
+  return longest;
 }
