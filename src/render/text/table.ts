@@ -29,13 +29,14 @@ export interface TextTable {
   toString(): string;
 }
 
+/**
+ * The most rows one cli-table3 table holds. Laying a table out costs it time
+ * in the square of its rows (each cell is checked against every cell above),
+ * so a longer table is drawn in pieces of this many rows, joined seamlessly.
+ */
+export const MAX_PIECE_ROWS = 200;
+
 export function table(head: string[], colWidths: number[]): TextTable {
-  const t = new Table({
-    colWidths,
-    wordWrap: false,
-    // cli-table3 colours borders and header even when piped; colour is ours to decide.
-    style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
-  });
   // The head is the first row, drawn the same: given as the `head` option, cli-table3 adds the rows
   // to it with push.apply, which overflows the call stack past about 100,000 rows.
   const rows: TableCell[][] = [];
@@ -43,14 +44,37 @@ export function table(head: string[], colWidths: number[]): TextTable {
     for (const part of splitRow(row)) rows.push(part);
   };
   push(head);
-  return {
-    push,
-    toString: () => {
-      for (const row of rows) t.push(row as Table.HorizontalTableRow);
-      return t.toString();
-    },
-  };
+  return { push, toString: () => drawInPieces(rows, colWidths) };
 }
+
+/**
+ * Draws the rows as one table, MAX_PIECE_ROWS at a time. Each piece after the
+ * first is drawn with the last row of the piece before it, so cli-table3 draws
+ * the border between the two as it would inside one table; that row and the
+ * top border are then dropped, as is the bottom border of the piece before.
+ */
+function drawInPieces(rows: readonly TableCell[][], colWidths: number[]): string {
+  const out: string[] = [];
+  for (let start = 0; start < rows.length; start += MAX_PIECE_ROWS) {
+    const t = new Table({
+      colWidths,
+      wordWrap: false,
+      // cli-table3 colours borders and header even when piped; colour is ours to decide.
+      style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
+    });
+    const before = start > 0 ? rows[start - 1] : undefined;
+    if (before) t.push(before as Table.HorizontalTableRow);
+    for (const row of rows.slice(start, start + MAX_PIECE_ROWS)) t.push(row as Table.HorizontalTableRow);
+    let lines = t.toString().split("\n");
+    if (before) lines = lines.slice(1 + heightOf(before));
+    if (start + MAX_PIECE_ROWS < rows.length) lines = lines.slice(0, -1);
+    for (const line of lines) out.push(line);
+  }
+  return out.join("\n");
+}
+
+/** The lines a row takes in the table: its tallest cell's (cells are not wrapped by cli-table3). */
+const heightOf = (row: readonly TableCell[]) => row.reduce((most, c) => Math.max(most, (typeof c === "string" ? c : c.content).split("\n").length), 1);
 
 /** A row whose cells have more than MAX_ROW_LINES lines, as rows of at most that many. */
 function splitRow(row: TableCell[]): TableCell[][] {
