@@ -4,7 +4,7 @@
  */
 import Table from "cli-table3";
 import stringWidth from "string-width";
-import { displayWidth } from "../width.js";
+import { displayWidth, stripAnsi } from "../width.js";
 import { block } from "./layout.js";
 
 /** Two-column tables need at least this much room per column to stay readable. */
@@ -14,14 +14,15 @@ export const MIN_COLUMN = 10; // two of them and the borders fit the narrowest l
 export type TableCell = string | { content: string; colSpan?: number };
 
 /**
- * The most lines one cli-table3 row holds. Drawing each line of a cell costs
+ * How much one cli-table3 row holds. Drawing each line of a cell costs
  * cli-table3 time in the square of the whole cell's length when the text is
- * not ASCII (it measures the cell a character at a time), so a tall cell
- * costs the cube of its lines: one 4,000-word CJK expectation took a minute.
- * A taller row is drawn as several rows of this many lines, each line costing
- * a bounded amount: the table takes time linear in its text.
+ * not ASCII (it measures the cell a character at a time, to log it), so a
+ * tall cell costs the cube of its lines: one 4,000-word CJK expectation took a
+ * minute. A taller row is drawn as several rows, each small enough that every
+ * line costs a bounded amount, so the table takes time linear in its text.
+ * ASCII costs it only linear time per line: a row holds many lines of it.
  */
-export const MAX_ROW_LINES = 4;
+export const ROW_LIMITS = { lines: 64, nonAsciiUnits: 200 };
 
 /** A box table: rows are pushed, then drawn once by cli-table3. */
 export interface TextTable {
@@ -76,20 +77,33 @@ function drawInPieces(rows: readonly TableCell[][], colWidths: number[]): string
 /** The lines a row takes in the table: its tallest cell's (cells are not wrapped by cli-table3). */
 const heightOf = (row: readonly TableCell[]) => row.reduce((most, c) => Math.max(most, (typeof c === "string" ? c : c.content).split("\n").length), 1);
 
-/** A row whose cells have more than MAX_ROW_LINES lines, as rows of at most that many. */
+/** A row taller than ROW_LIMITS allows, as rows that each fit them (one line at least). */
 function splitRow(row: TableCell[]): TableCell[][] {
   const lines = row.map((c) => (typeof c === "string" ? c : c.content).split("\n"));
   const tallest = lines.reduce((most, l) => Math.max(most, l.length), 0);
-  if (tallest <= MAX_ROW_LINES) return [row];
+  const ascii = lines.map((l) => l.every((line) => /^[\x20-\x7e]*$/.test(stripAnsi(line))));
   const parts: TableCell[][] = [];
-  for (let from = 0; from < tallest; from += MAX_ROW_LINES) {
+  let from = 0;
+  const cut = (to: number) => {
     parts.push(
       row.map((c, i) => {
-        const content = lines[i]!.slice(from, from + MAX_ROW_LINES).join("\n");
+        const content = lines[i]!.slice(from, to).join("\n");
         return typeof c === "string" ? content : { ...c, content };
       }),
     );
+    from = to;
+  };
+  const units = lines.map(() => 0);
+  for (let k = 0; k < tallest; k++) {
+    const over = k - from >= ROW_LIMITS.lines || lines.some((l, i) => !ascii[i] && units[i]! + (l[k]?.length ?? 0) > ROW_LIMITS.nonAsciiUnits);
+    if (over && k > from) {
+      cut(k);
+      units.fill(0);
+    }
+    lines.forEach((l, i) => (units[i]! += (l[k]?.length ?? 0) + 1));
   }
+  if (parts.length === 0) return [row];
+  cut(tallest);
   return parts;
 }
 
