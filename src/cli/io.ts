@@ -90,9 +90,22 @@ function chooseFormat(options: GlobalOptions, io: Io, offered: Offered): Format 
   }
   // Then the file's extension, then text on a terminal and markdown otherwise; a command without
   // a text view (assess, export) prints its document on a terminal too, and schema is always JSON.
-  const ext = offered.file !== undefined && offered.file !== "-" ? extname(offered.file).toLowerCase() : "";
-  const candidates = [Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined, io.stdout.isTTY ? "text" : "markdown", canonical(choices[0]!)];
+  let fromFile: Format | undefined;
+  if (offered.file !== undefined && offered.file !== "-") {
+    // Never a guess: `--out acme.yaml` once wrote markdown into a file named like a ladder.
+    const ext = extname(offered.file).toLowerCase();
+    fromFile = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
+    if (fromFile === undefined) throw usageError(`cannot tell the format of ${offered.file} from its name`, [`end it in ${fileExtensions(choices)}, or give --format`]);
+    if (!choices.includes(fromFile)) throw usageError(`${command} has no ${fromFile} format (asked for by the name ${offered.file})`, [hint]);
+  }
+  const candidates = [fromFile, io.stdout.isTTY ? "text" : "markdown", canonical(choices[0]!)];
   return candidates.find((f): f is Format => f !== undefined && choices.includes(f))!;
+}
+
+/** The extensions that choose one of these formats: ".md, .html or .json". */
+function fileExtensions(choices: readonly string[]): string {
+  const names = Object.entries(EXTENSIONS).filter(([, format]) => choices.includes(format)).map(([ext]) => ext);
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "a known extension");
 }
 
 export function wantsColor(options: GlobalOptions, io: Io): boolean {
