@@ -22,7 +22,9 @@ import { afterAll } from "vitest";
 import { LadderFileError } from "../../src/core/errors.js";
 import { LIMITS } from "../../src/core/load/index.js";
 import { diffLevels } from "../../src/core/query.js";
-import { table } from "../../src/render/text/table.js";
+import { appendLines } from "../../src/render/parts.js";
+import { block, widest } from "../../src/render/text/layout.js";
+import { longestPiece, table } from "../../src/render/text/table.js";
 import { runCli } from "../helpers.js";
 
 const work = mkdtempSync(path.join(tmpdir(), "ladder-safety-"));
@@ -69,32 +71,27 @@ describe("what multiplies is bounded at load time, with a located error", () => 
 });
 
 describe("long texts and long lists never exhaust the call stack", () => {
-  it("a 3.9 MB expectation in text at 24 columns, every word kept", async () => {
-    const prose = Array.from({ length: 650_000 }, (_, i) => `w${i % 10}`).join(" ");
-    const file = write("prose.json", jsonLadder([{ id: "a", title: "A", expectations: { craft: [prose] } }], { description: prose }));
-    for (const command of [["show", "a"], ["about"]]) {
-      const r = await runCli(["--data", file, ...command, "--format", "text"], { env: { COLUMNS: "24" } });
-      expect(r.stderr).toBe("");
-      expect(r.code).toBe(0);
-      expect(r.stdout.split(/\s+/).filter((w) => /^w\d$/.test(w)).length).toBeGreaterThanOrEqual(650_000);
-    }
+  // More items than a function call takes arguments: the old push(...lines) and Math.max(...widths) threw here.
+  const many = Array.from({ length: 300_000 }, (_, i) => `w${i % 10}`);
+
+  it("lines are appended, and widths measured, without spreading them into a call", () => {
+    const out: string[] = [];
+    appendLines(out, "", many);
+    expect(out).toHaveLength(300_001);
+    expect(widest(many)).toBe(2);
+    expect(longestPiece(many.join(" "))).toBe(2);
   });
 
-  it("a fact value of 200,000 numbers in every format of levels and export", async () => {
-    const value = Array.from({ length: 200_000 }, (_, i) => String(i % 10)).join(" ");
-    const file = write("numbers.json", jsonLadder([{ id: "a", title: "A", facts: { Band: value }, expectations: { craft: ["x"] } }]));
-    for (const args of [["levels", "--format", "text"], ["levels", "--json"], ["levels", "--format", "md"], ["show", "a", "--format", "text"], ["export", "--format", "html"], ["export", "--format", "md"]]) {
-      const r = await runCli(["--data", file, ...args]);
-      expect(r.stderr, args.join(" ")).toBe("");
-      expect(r.code).toBe(0);
-    }
+  it("a long expectation beside a bullet in a narrow column, every word kept", () => {
+    const lines = block(many.join(" "), 4, "", "• ");
+    expect(lines.join(" ").split(/\s+/).filter((w) => /^w\d$/.test(w))).toHaveLength(300_000);
   });
 
   it("the diff of two levels of 130,000 expectations each pairs them all", () => {
     const list = (id: string) => Array.from({ length: 130_000 }, (_, i) => `${id} reviews change ${i}`);
     const ladder = loadLadderText(jsonLadder([{ id: "a", title: "A", expectations: { craft: list("a") } }, { id: "b", title: "B", expectations: { craft: list("b") } }]), "big.json");
     const view = diffLevels(ladder, ladder.levels[0]!, ladder.levels[1]!);
-    expect(JSON.stringify(view).length).toBeGreaterThan(0);
+    expect(view.sections).toHaveLength(1);
   });
 });
 
@@ -110,12 +107,12 @@ describe("tables: cli-table3 is handed rows it draws in linear time", () => {
     lines.slice(1, -1).forEach((line, i) => expect(line).toBe(i % 2 === 0 ? (i === 0 ? "│ From     │ To       │" : `│ ${`a${i / 2 - 1}`.padEnd(8)} │ ${`b${i / 2 - 1}`.padEnd(8)} │`) : "├──────────┼──────────┤"));
   });
 
-  it("one expectation of 4,000 CJK words in diff, every character kept", async () => {
-    const words = Array.from({ length: 4000 }, () => "漢字語").join(" ");
+  it("one long expectation of CJK words in diff, every character kept", async () => {
+    const words = Array.from({ length: 1500 }, () => "漢字語").join(" ");
     const file = write("cjk.json", jsonLadder([{ id: "a", title: "A", expectations: { craft: [words] } }, { id: "b", title: "B", expectations: { craft: ["x"] } }]));
     const r = await runCli(["--data", file, "diff", "a", "b", "--format", "text"], { env: { COLUMNS: "80" } });
     expect(r.code).toBe(0);
-    expect((r.stdout.match(/漢字語/g) ?? []).length).toBe(4000);
+    expect((r.stdout.match(/漢字語/g) ?? []).length).toBe(1500);
   });
 });
 
