@@ -165,3 +165,42 @@ describe("writes", () => {
     expect(readdirSync(work).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });
+
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+
+/** A 64 KiB tmpfs, where the system lets us mount one (root in a container); undefined elsewhere. */
+function tinyDisk(): string | undefined {
+  const dir = path.join(work, "disk");
+  mkdirSync(dir, { recursive: true });
+  try {
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", dir], { stdio: "ignore" });
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+const disk = tinyDisk();
+afterAll(() => {
+  if (disk) execFileSync("umount", [disk], { stdio: "ignore" });
+});
+
+describe.skipIf(disk === undefined)("a full disk costs no data", () => {
+  it("export --out --force on a full disk fails clearly, leaves the old file whole and no temporary file", async () => {
+    const target = path.join(disk!, "ladder.md");
+    writeFileSync(target, "my notes\n");
+    // Fill the disk but for a few KiB: less than the export needs.
+    const fill = Buffer.alloc(1024, 120);
+    try {
+      for (let i = 0; ; i++) writeFileSync(path.join(disk!, `fill-${i}`), fill);
+    } catch {
+      // Full.
+    }
+    const r = await runCli(["export", "--out", target, "--force"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`ladder: cannot write ${target}: no space left on the device\nhint: the file was left as it was\n`);
+    expect(readFileSync(target, "utf-8")).toBe("my notes\n");
+    expect(readdirSync(disk!).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
