@@ -233,5 +233,7 @@ export function magnitude(value: string): number | null {
   const top = numbers.reduce((a, b) => (b.n >= a.n ? b : a));
   const hi = top.open ? top.n * 2 : top.n;
   // A range from 0 ("0-2 years") has no geometric middle; its arithmetic middle stands in.
-  return (lo === 0 ? hi / 2 : Math.sqrt(lo * hi)) * (unit ?? 1);
+  const size = (lo === 0 ? hi / 2 : Math.sqrt(lo * hi)) * (unit ?? 1);
+  // A number too big for a double ("1" followed by 400 zeros) is Infinity, which JSON writes as null: unreadable.
+  return Number.isFinite(size) ? size : null;
 }

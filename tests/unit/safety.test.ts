@@ -204,3 +204,13 @@ describe.skipIf(disk === undefined)("a full disk costs no data", () => {
     expect(readdirSync(disk!).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });
+
+describe("levels --json", () => {
+  it("never writes magnitude: null: a fact too big to compare is left out of the scope picture", async () => {
+    const huge = `1${"0".repeat(400)}`;
+    const file = write("huge.json", jsonLadder([1, 2].map((n) => ({ id: `l${n}`, title: `L${n}`, facts: { Team: n === 1 ? "5" : huge }, expectations: { craft: ["x"] } }))));
+    const r = await runCli(["--data", file, "levels", "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('"magnitude": null');
+  });
+});
