@@ -97,3 +97,19 @@ describe("Ctrl-C ends a long command at once", () => {
     }
   });
 });
+
+describe("a reader that closes the pipe early", () => {
+  it("validate bad.yaml --json | head -c 1 keeps status 1: the file is invalid", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-pipe-"));
+    try {
+      // Enough problems that the JSON is larger than a pipe's buffer, so the write meets the closed pipe.
+      const bad = path.join(dir, "bad2.yaml");
+      writeFileSync(bad, Array.from({ length: 3000 }, (_, i) => `unknown${i}: 1`).join("\n") + "\n");
+      const r = spawnSync("bash", ["-c", `${shellQuote(process.execPath)} ${shellQuote(binPath)} validate ${shellQuote(bad)} --json | head -c 1; echo " \${PIPESTATUS[0]}"`], { encoding: "utf-8", env: cleanEnv() });
+      expect(r.stdout).toBe("{ 1\n");
+      expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
