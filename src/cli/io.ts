@@ -3,6 +3,7 @@
  * in-process in tests: the streams, the environment, and whether each stream
  * is a terminal.
  */
+import { statSync } from "node:fs";
 import { extname } from "node:path";
 import { usageError } from "../core/errors.js";
 import type { Format } from "../render/present.js";
@@ -91,7 +92,8 @@ function chooseFormat(options: GlobalOptions, io: Io, offered: Offered): Format 
   // Then the file's extension, then text on a terminal and markdown otherwise; a command without
   // a text view (assess, export) prints its document on a terminal too, and schema is always JSON.
   let fromFile: Format | undefined;
-  if (offered.file !== undefined && offered.file !== "-") {
+  // A directory is refused as such by the writer, with a clearer message than one about its name.
+  if (offered.file !== undefined && offered.file !== "-" && !isDirectory(offered.file)) {
     // Never a guess: `--out acme.yaml` once wrote markdown into a file named like a ladder.
     const ext = extname(offered.file).toLowerCase();
     fromFile = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
@@ -100,6 +102,14 @@ function chooseFormat(options: GlobalOptions, io: Io, offered: Offered): Format 
   }
   const candidates = [fromFile, io.stdout.isTTY ? "text" : "markdown", canonical(choices[0]!)];
   return candidates.find((f): f is Format => f !== undefined && choices.includes(f))!;
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The extensions that choose one of these formats: ".md, .html or .json". */
