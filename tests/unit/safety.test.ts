@@ -21,6 +21,7 @@ import path from "node:path";
 import { afterAll } from "vitest";
 import { LadderFileError } from "../../src/core/errors.js";
 import { LIMITS } from "../../src/core/load/index.js";
+import { ladderCorpus } from "../../src/core/diff/compare.js";
 import { diffLevels } from "../../src/core/query.js";
 import { appendLines } from "../../src/render/parts.js";
 import { block, widest } from "../../src/render/text/layout.js";
@@ -90,6 +91,7 @@ describe("long texts and long lists never exhaust the call stack", () => {
   it("the diff of two levels of 130,000 expectations each pairs them all", () => {
     const list = (id: string) => Array.from({ length: 130_000 }, (_, i) => `${id} reviews change ${i}`);
     const ladder = loadLadderText(jsonLadder([{ id: "a", title: "A", expectations: { craft: list("a") } }, { id: "b", title: "B", expectations: { craft: list("b") } }]), "big.json");
+    expect(ladderCorpus(ladder)).toBeDefined();
     const view = diffLevels(ladder, ladder.levels[0]!, ladder.levels[1]!);
     expect(view.sections).toHaveLength(1);
   });
