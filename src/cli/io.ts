@@ -3,6 +3,7 @@
  * in-process in tests: the streams, the environment, and whether each stream
  * is a terminal.
  */
+import { statSync } from "node:fs";
 import { extname } from "node:path";
 import { usageError } from "../core/errors.js";
 import type { Format } from "../render/present.js";
@@ -99,9 +100,31 @@ function chooseFormat(options: GlobalOptions, io: Io, offered: Offered): Format 
   }
   // Then the file's extension, then text on a terminal and markdown otherwise; a command without
   // a text view (assess, export) prints its document on a terminal too, and schema is always JSON.
-  const ext = offered.file !== undefined && offered.file !== "-" ? extname(offered.file).toLowerCase() : "";
-  const candidates = [Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined, io.stdout.isTTY ? "text" : "markdown", canonical(choices[0]!)];
+  let fromFile: Format | undefined;
+  // A directory is refused as such by the writer, with a clearer message than one about its name.
+  if (offered.file !== undefined && offered.file !== "-" && !isDirectory(offered.file)) {
+    // Never a guess: `--out acme.yaml` once wrote markdown into a file named like a ladder.
+    const ext = extname(offered.file).toLowerCase();
+    fromFile = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
+    if (fromFile === undefined) throw usageError(`cannot tell the format of ${offered.file} from its name`, [`end it in ${fileExtensions(choices)}, or give --format`]);
+    if (!choices.includes(fromFile)) throw usageError(`${command} has no ${fromFile} format (asked for by the name ${offered.file})`, [hint]);
+  }
+  const candidates = [fromFile, io.stdout.isTTY ? "text" : "markdown", canonical(choices[0]!)];
   return candidates.find((f): f is Format => f !== undefined && choices.includes(f))!;
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The extensions that choose one of these formats: ".md, .html or .json". */
+function fileExtensions(choices: readonly string[]): string {
+  const names = Object.entries(EXTENSIONS).filter(([, format]) => choices.includes(format)).map(([ext]) => ext);
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "a known extension");
 }
 
 /** The values --color takes; `auto` follows the environment and the terminal. */

@@ -42,7 +42,8 @@ async function runCommandLine(argv: readonly string[], io: Io): Promise<number> 
     writeOut: (s) => (helped += s),
     writeErr: (s) => (said += s),
     // commander's "(Did you mean show?)" becomes one of our hint lines.
-    outputError: (s, write) => write(`ladder: ${s.replace(/^error: /, "").replace(/\n?\(Did you mean (.+)\?\)/, "\nhint: did you mean $1?")}`),
+    // Its messages quote arguments: control characters in them are shown as escapes, line by line.
+    outputError: (s, write) => write(`ladder: ${s.replace(/^error: /, "").replace(/\n?\(Did you mean (.+)\?\)/, "\nhint: did you mean $1?").split("\n").map(visible).join("\n")}`),
     getOutHelpWidth: () => Math.min(100, io.stdout.columns ?? 80),
     getErrHelpWidth: () => 80,
   });

@@ -208,9 +208,11 @@ export function magnitude(value: string): number | null {
     // "Quarterly", "Annual": the word is the quantity.
     return unit !== undefined && /^\s*(\w+[- ])?(weekly|monthly|quarterly|yearly|annual(ly)?|half[- ]yearly)\s*$/.test(lower) ? unit : null;
   }
-  const lo = Math.min(...numbers.map((x) => x.n));
+  const lo = numbers.reduce((a, b) => Math.min(a, b.n), Infinity);
   const top = numbers.reduce((a, b) => (b.n >= a.n ? b : a));
   const hi = top.open ? top.n * 2 : top.n;
   // A range from 0 ("0-2 years") has no geometric middle; its arithmetic middle stands in.
-  return (lo === 0 ? hi / 2 : Math.sqrt(lo * hi)) * (unit ?? 1);
+  const size = (lo === 0 ? hi / 2 : Math.sqrt(lo * hi)) * (unit ?? 1);
+  // A number too big for a double ("1" followed by 400 zeros) is Infinity, which JSON writes as null: unreadable.
+  return Number.isFinite(size) ? size : null;
 }

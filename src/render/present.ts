@@ -19,9 +19,22 @@ export interface Presentable<V = any> {
   renderers: Renderers<V>;
 }
 
+/**
+ * Characters JSON may carry raw but a terminal (or a reader) must not see
+ * raw: DEL and the C1 controls (U+009B is a terminal's CSI) and bidirectional
+ * controls. They come from file keys, file names and typed arguments, which
+ * the loader cannot refuse; as \u escapes the JSON means the same.
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text with UNSAFE_IN_JSON escaped (JSON.stringify already escapes C0 controls and lone surrogates). */
+export function safeJson(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** The JSON format: one document, the view as it is. */
 export function renderJson(view: unknown): string {
-  return `${JSON.stringify(view, null, 2)}\n`;
+  return `${safeJson(JSON.stringify(view, null, 2))}\n`;
 }
 
 export function present<V>(item: Presentable<V>, format: Format, o: TextOptions): string {

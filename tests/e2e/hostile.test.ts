@@ -163,7 +163,8 @@ describe("pipes and signals", () => {
 
   it("exits with 130 on Ctrl-C (SIGINT), without a trace", async () => {
     // A command is over in a few milliseconds, too soon to interrupt. A preloaded timer keeps the
-    // process alive after it has printed, so the signal reaches the handler the binary installs.
+    // process alive after it has printed. ladder installs no handler (docs/limits-and-safety.md,
+    // "Signals"): the signal ends the process at once, which a shell reports as status 130.
     const keepAlive = "data:text/javascript,setInterval(()=>{},1e6)";
     const r = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, ["--import", keepAlive, binPath, "levels", "--json"], { cwd: repoRoot, env: cleanEnv(), stdio: ["ignore", "pipe", "pipe"] });
@@ -177,8 +178,7 @@ describe("pipes and signals", () => {
       child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf-8")));
       child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
     });
-    expect(r.signal).toBeNull();
-    expect(r.code).toBe(130);
+    expect(r.code === 130 || r.signal === "SIGINT").toBe(true);
     expect(r.stderr).toBe("");
     expect(() => JSON.parse(r.stdout)).not.toThrow();
   }, TIMEOUT);

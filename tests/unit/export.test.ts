@@ -216,7 +216,8 @@ describe("export format", () => {
     expect(exportFormat(undefined, true, "x.csv")).toBe("json");
     expect(exportFormat(undefined, undefined, "out/Ladder.HTM")).toBe("html");
     expect(exportFormat(undefined, undefined, "ladder.csv")).toBe("csv");
-    expect(exportFormat(undefined, undefined, "ladder.txt")).toBe("markdown");
+    expect(() => exportFormat(undefined, undefined, "ladder.txt")).toThrow(/cannot tell the format of ladder\.txt from its name/);
+    expect(() => exportFormat(undefined, undefined, "acme.yaml")).toThrow(/cannot tell the format of acme\.yaml from its name/);
     expect(() => exportFormat("text", undefined, undefined)).toThrow(/export has no text format/);
     expect(() => exportFormat("pdf", undefined, undefined)).toThrow(/unknown format "pdf"/);
     expect(() => exportFormat("toString", undefined, undefined)).toThrow(/unknown format/);
@@ -294,7 +295,7 @@ describe("ladder export (in-process)", () => {
     writeFileSync(ladder, original);
     symlinkSync(ladder, path.join(dir, "link.md"));
     for (const out of [ladder, path.join(dir, "link.md"), path.join(dir, ".", "acme.yaml")]) {
-      const result = await runCli(["--data", ladder, "export", "--out", out, "--force"]);
+      const result = await runCli(["--data", ladder, "export", "--format", "md", "--out", out, "--force"]);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe("");
       expect(result.stderr).toBe(`ladder: refusing to write over ${out}: it is the ladder being read\nhint: name another output file\n`);

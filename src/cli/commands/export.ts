@@ -1,3 +1,4 @@
+import { visible } from "../../core/errors.js";
 import type { Ladder } from "../../core/types.js";
 import { present } from "../../render/present.js";
 import { exportRenderers } from "../../render/views/export/index.js";
@@ -22,7 +23,7 @@ export async function exportLadder(ctx: Context, options: ExportOptions): Promis
     reading: [ladderFile(ctx.options.data, ctx.io.env)],
     forceHint: `ladder export --out ${options.out} --force`,
   });
-  ctx.io.stderr.write(`Wrote ${options.out} (${output.format}, ${sizeOf(document)})\n`);
+  ctx.io.stderr.write(`Wrote ${visible(options.out)} (${output.format}, ${sizeOf(document)})\n`);
   return undefined;
 }
 

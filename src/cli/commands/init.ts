@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { visible } from "../../core/errors.js";
 import { starterLadder } from "../../core/format/starter.js";
 import { builtinLadderPath } from "../ladder-source.js";
 import type { Context } from "../context.js";
@@ -10,6 +11,7 @@ export async function init(ctx: Context, file: string | undefined, options: { fo
   const path = file ?? DEFAULT_INIT_FILE;
   const text = starterLadder(readFileSync(builtinLadderPath(), "utf-8"));
   writeNewFile(path, text, { force: options.force, forceHint: `ladder init ${path} --force` });
-  ctx.io.stderr.write(`Wrote ${path}\nNext: edit it, then \`ladder validate ${path}\` and \`ladder --data ${path} levels\`\n`);
+  const shown = visible(path);
+  ctx.io.stderr.write(`Wrote ${shown}\nNext: edit it, then \`ladder validate ${shown}\` and \`ladder --data ${shown} levels\`\n`);
   return undefined;
 }

@@ -82,9 +82,30 @@ const CLEAR_SCREEN = "\u001b[H\u001b[2J";
 /** The rows the main menu takes (question, choices, description, key help), kept free under a view printed above it. */
 const MENU_ROWS = 13;
 
+/** Conventional statuses of the signals that end a session: 128 + the signal's number. */
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * A signal (kill, a closed terminal window, Ctrl-C sent by `kill -INT`) during
+ * a prompt would end the process with the terminal as the prompt left it: raw
+ * mode, no echo, cursor hidden. This puts it back first, then exits with the
+ * signal's conventional status. Only the interactive commands load this.
+ */
+function restoreTerminalOnSignals(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream): void {
+  for (const [signal, status] of Object.entries(SIGNALS)) {
+    process.once(signal, () => {
+      if (stdin.isTTY) stdin.setRawMode(false);
+      // Show the cursor, then end the prompt's line.
+      stdout.write("\u001b[?25h\n");
+      process.exit(status);
+    });
+  }
+}
+
 export function inquirerPrompter(options: InquirerOptions): Prompter {
   const stdin = options.input ?? process.stdin;
   const stdout = options.output ?? process.stdout;
+  restoreTerminalOnSignals(stdin, stdout);
   const theme = makeTheme(options.color);
   const withKeys = (extra: [string, string][]) => ({
     ...theme,

@@ -34,7 +34,8 @@ export interface LevelComparison {
 /** Every expectation and growth-area text of the ladder: what word weights are computed over. */
 export function ladderCorpus(ladder: Ladder): Corpus {
   const texts: string[] = [];
-  for (const level of ladder.levels) for (const list of Object.values(level.expectations)) texts.push(...list);
+  // A loop, not push(...list): one section can hold more expectations than a call takes arguments.
+  for (const level of ladder.levels) for (const list of Object.values(level.expectations)) for (const text of list) texts.push(text);
   for (const area of ladder.growthAreas) for (const entry of area.byLevel) texts.push(entry.text);
   return createCorpus(texts);
 }

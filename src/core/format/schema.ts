@@ -26,6 +26,11 @@ const line = z.string().check(
   z.refine((s) => !/[\n\t]/.test(s), { message: "must be one line (no line breaks or tabs)" }),
 );
 
+export const NAME_MESSAGE = "a name must contain a letter or a digit";
+
+/** Another name of a level: typed on the command line, so not only punctuation. */
+const name = line.check(z.refine((s) => /[\p{L}\p{N}]/u.test(s), { message: NAME_MESSAGE }));
+
 /** Expectations, descriptions and other prose: newlines and tabs are allowed. */
 const prose = z.string().check(z.minLength(1), noControl);
 
@@ -44,7 +49,7 @@ export const SectionSchema = z.strictObject({
 export const LevelSchema = z.strictObject({
   id: described(id, "Typed on the command line: `ladder show <id>`."),
   title: line,
-  aliases: z.optional(described(z.array(line), "Extra names that find this level on the command line.")),
+  aliases: z.optional(described(z.array(name), "Extra names that find this level on the command line.")),
   track: z.optional(described(id, "The id of a track; required when `tracks` is present, forbidden otherwise.")),
   summary: z.optional(described(line, "A one-line subtitle.")),
   facts: z.optional(

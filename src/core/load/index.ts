@@ -11,6 +11,7 @@ import { LadderFileError } from "../errors.js";
 import { LadderFileSchema } from "../format/schema.js";
 import { checkReferences } from "../format/references.js";
 import type { Ladder } from "../types.js";
+import { checkGrids } from "./grids.js";
 import { dedupe, issueProblems, positionsIn } from "./issues.js";
 import { readJson } from "./json.js";
 import { readLadderSource } from "./read-file.js";
@@ -31,7 +32,8 @@ export function loadLadderText(source: string, file: string): Ladder {
   if (json !== undefined) {
     const parsed = LadderFileSchema.safeParse(json.raw);
     // Positions are only asked for when there is a problem; then the YAML reader below places it.
-    if (parsed.success && checkReferences(json.raw, () => ({ file, line: 0, col: 0 })).length === 0) return toLadder(parsed.data, json);
+    const nowhere = () => ({ file, line: 0, col: 0 });
+    if (parsed.success && checkReferences(json.raw, nowhere).length === 0 && checkGrids(parsed.data, file, nowhere).length === 0) return toLadder(parsed.data, json);
   }
 
   const yaml = readYaml(source, file);
@@ -40,6 +42,7 @@ export function loadLadderText(source: string, file: string): Ladder {
   // concat, not push(...list): a hostile file can have more problems than a call takes arguments.
   const problems = (parsed.success ? [] : issueProblems(parsed.error.issues, yaml.raw, position, file)).concat(
     checkReferences(yaml.raw, (path, onKey) => ({ file, ...position(path, onKey) })),
+    parsed.success ? checkGrids(parsed.data, file, position) : [],
   );
   if (problems.length > 0 || !parsed.success) {
     problems.sort((a, b) => a.line - b.line || a.col - b.col);

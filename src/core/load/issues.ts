@@ -5,8 +5,8 @@
  */
 import { isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import { formatPath, type Problem } from "../errors.js";
-import { CONTROL_CHARACTER } from "../definitions.js";
-import { CONTROL_MESSAGE, knownKeysAt } from "../format/schema.js";
+import { BIDI_CONTROL, CONTROL_CHARACTER } from "../definitions.js";
+import { CONTROL_MESSAGE, NAME_MESSAGE, knownKeysAt } from "../format/schema.js";
 import { closest } from "../names.js";
 import { keyText, type YamlLadder } from "./yaml.js";
 
@@ -169,14 +169,16 @@ function describeIssue(issue: Issue, raw: unknown): Described[] {
       if (issue.origin === "string") return [{ path, message: "must not be empty" }];
       return [{ path, message: `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}` }];
     case "invalid_key":
+      if (isFactLabel(path)) {
+        const control = CONTROL_CHARACTER.exec(name)?.[0];
+        if (control !== undefined) return [{ path, message: `the fact label ${describeControl(control)}`, hint: controlHint(control), onKey: true }];
+        return [{ path, message: name === "" ? "a fact label must not be empty" : `"${name}" is not a valid fact label`, hint: "a label is one line of text, e.g. `Team size`", onKey: true }];
+      }
       return [{ path, message: `"${name}" is not a valid id`, hint: "use lowercase letters, digits and single hyphens", onKey: true }];
     case "custom": {
       const control = typeof value === "string" ? CONTROL_CHARACTER.exec(value)?.[0] : undefined;
-      if (control !== undefined && issue.message === CONTROL_MESSAGE) {
-        const code = control.codePointAt(0)!;
-        const name = CONTROL_NAMES[code] ? ` (${CONTROL_NAMES[code]})` : "";
-        return [{ path, message: `${issue.message}, U+${code.toString(16).toUpperCase().padStart(4, "0")}${name}`, hint: "ladder text is plain text: control characters could drive the reader's terminal" }];
-      }
+      if (control !== undefined && issue.message === CONTROL_MESSAGE) return [{ path, message: describeControl(control), hint: controlHint(control) }];
+      if (issue.message === NAME_MESSAGE) return [{ path, message: issue.message, hint: "a name is typed on the command line: `ladder show <name>`" }];
       return [{ path, message: issue.message, hint: "titles, names and facts are one line; newlines and tabs belong in prose" }];
     }
     default:
@@ -184,7 +186,32 @@ function describeIssue(issue: Issue, raw: unknown): Described[] {
   }
 }
 
-const CONTROL_NAMES: Record<number, string> = { 0: "NUL", 7: "BEL", 8: "BS", 0x0b: "VT", 0x0c: "FF", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x9b: "CSI" };
+const CONTROL_NAMES: Record<number, string> = {
+  0: "NUL", 7: "BEL", 8: "BS", 0x0b: "VT", 0x0c: "FF", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x9b: "CSI",
+  0x061c: "ALM", 0x200e: "LRM", 0x200f: "RLM", 0x202a: "LRE", 0x202b: "RLE", 0x202c: "PDF", 0x202d: "LRO", 0x202e: "RLO",
+  0x2066: "LRI", 0x2067: "RLI", 0x2068: "FSI", 0x2069: "PDI",
+};
+
+/** "contains a control character, U+001B (ESC)", or what else of CONTROL_CHARACTER it is. */
+function describeControl(control: string): string {
+  const code = control.charCodeAt(0);
+  const named = `U+${code.toString(16).toUpperCase().padStart(4, "0")}${CONTROL_NAMES[code] ? ` (${CONTROL_NAMES[code]})` : ""}`;
+  if (code >= 0xd800 && code <= 0xdfff) return `contains a lone surrogate, ${named}`;
+  if (BIDI_CONTROL.test(control)) return `contains a bidirectional control, ${named}`;
+  return `${CONTROL_MESSAGE}, ${named}`;
+}
+
+function controlHint(control: string): string {
+  const code = control.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdfff) return "half of a UTF-16 pair is not a character: write the whole character, or remove the \\u escape";
+  if (BIDI_CONTROL.test(control)) return "it makes text display in another order than it is written; remove it";
+  return "ladder text is plain text: control characters could drive the reader's terminal";
+}
+
+/** `levels[i].facts.<label>` */
+function isFactLabel(path: readonly PropertyKey[]): boolean {
+  return path.length === 4 && path[0] === "levels" && path[2] === "facts";
+}
 
 function isRecordKey(path: readonly PropertyKey[]): boolean {
   return path.length >= 3 && path[0] === "levels" && (path[2] === "expectations" || path[2] === "facts") && path.length === 4;

@@ -18,5 +18,14 @@ export const LIMITS = {
   maxAliasExpansion: 10_000,
   /** Deepest nesting of mappings and sequences; a ladder needs 5. */
   maxDepth: 64,
+  /**
+   * Most cells in any grid a view draws: levels x sections (export lists
+   * every section of every level), levels x growth areas, and levels x
+   * distinct fact labels (`levels` has a column per label). These multiply:
+   * a 170 KB file of 2,000 levels and 2,000 sections made a 177 MB markdown
+   * export. Bounded, every output stays within a small multiple of the file.
+   * A ladder of 50 levels and 40 sections uses 2,000.
+   */
+  maxGridCells: 100_000,
 } as const;
 

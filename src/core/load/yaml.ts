@@ -31,6 +31,9 @@ export function readYaml(source: string, file: string): YamlLadder {
     const parsed = parseYaml(source, lineCounter);
     if ("tooDeepAt" in parsed) throw new LadderFileError(file, [problem(parsed.tooDeepAt, "", ...TOO_DEEP)]);
     if ("tooManyAliasesAt" in parsed) throw new LadderFileError(file, [problem(parsed.tooManyAliasesAt, "", ...TOO_MANY_ALIASES)]);
+    if ("directiveAt" in parsed) {
+      throw new LadderFileError(file, [problem(parsed.directiveAt, "", "YAML directives (%YAML, %TAG) are not supported", "remove the line; a ladder file is read as YAML 1.2, where `id: e1` is text")]);
+    }
     if ("tooManyTokensAt" in parsed) {
       throw new LadderFileError(file, [
         problem(parsed.tooManyTokensAt, "", `the file holds more than ${LIMITS.maxTokens.toLocaleString("en-US")} YAML tokens`, "a ladder of 50,000 expectations has about 290,000; is this the right file?"),
@@ -136,7 +139,7 @@ function yamlHint(code: string): string | undefined {
 
 const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
 
-type Parsed = { doc: Document.Parsed } | { tooDeepAt: number } | { tooManyAliasesAt: number } | { tooManyTokensAt: number };
+type Parsed = { doc: Document.Parsed } | { tooDeepAt: number } | { tooManyAliasesAt: number } | { tooManyTokensAt: number } | { directiveAt: number };
 
 /**
  * Parses one YAML document, refusing nesting deeper than LIMITS.maxDepth
@@ -173,7 +176,11 @@ function parseYamlTokens(source: string, lineCounter: LineCounter): Parsed {
     // Each adds at least one value, so more of them than the expansion limit cannot pass it.
     if (!scalarNext && lexeme[0] === "*" && ++aliases > LIMITS.maxAliasExpansion) return { tooManyAliasesAt: parser.offset };
     scalarNext = lexeme === CST.SCALAR;
-    for (const token of parser.next(lexeme)) tokens.push(token);
+    for (const token of parser.next(lexeme)) {
+      // `%YAML 1.1` would switch to YAML 1.1's types (`e1` a number, `no` false): one reading for every file.
+      if (token.type === "directive") return { directiveAt: token.offset };
+      tokens.push(token);
+    }
     // Cheap test first: the stack can only hold more than maxDepth collections if it is longer than that.
     if (parser.stack.length > LIMITS.maxDepth) {
       const open = parser.stack.filter((token) => COLLECTIONS.has(token.type));
@@ -212,8 +219,9 @@ interface Expansion {
 }
 const LEAF: Expansion = { size: 1, depth: 0 };
 
-/** A key as it appears in the plain data. */
-export const keyText = (key: Scalar): string => (key.value === null || key.value === undefined ? "" : String(key.value));
+/** A key as it appears in the plain data: as written, so that a fact label `1.10` stays "1.10", not the number 1.1. */
+export const keyText = (key: Scalar): string =>
+  typeof key.value === "string" ? key.value : typeof key.source === "string" ? key.source : key.value === null || key.value === undefined ? "" : String(key.value);
 
 type ProblemAt = (offset: number | undefined, path: string, message: string, hint?: string) => Problem;
 

@@ -29,13 +29,23 @@ export function block(text: string, width: number, indent: string, first = "", m
   if (first !== "") {
     const room = width - measure(indent + first);
     // Only a lead that takes half the line or more can crowd a word out (and the words are measured only then).
-    if (room < 4 || (room < width / 2 && room < Math.max(0, ...clean.split(/\s+/).map(measure)))) {
-      return [...block(first.trimEnd(), width, indent, "", measure), ...block(text, width, `${indent}  `, "", measure)];
+    if (room < 4 || (room < width / 2 && room < widest(clean.split(/\s+/), measure))) {
+      return block(first.trimEnd(), width, indent, "", measure).concat(block(text, width, `${indent}  `, "", measure));
     }
   }
   const lead = indent + first;
   const rest = indent + " ".repeat(measure(first));
   return wrap(clean, width - measure(lead), measure).map((line, i) => (i === 0 ? lead : rest) + line);
+}
+
+/**
+ * The widest of `texts` by `measure` (0 for none). A loop, not Math.max(...widths):
+ * a long text has more words than a function call takes arguments.
+ */
+export function widest(texts: Iterable<string>, measure: Measure = displayWidth): number {
+  let most = 0;
+  for (const text of texts) most = Math.max(most, measure(text));
+  return most;
 }
 
 /**

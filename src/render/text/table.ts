@@ -4,20 +4,107 @@
  */
 import Table from "cli-table3";
 import stringWidth from "string-width";
-import { displayWidth } from "../width.js";
+import { displayWidth, stripAnsi } from "../width.js";
 import { block } from "./layout.js";
 
 /** Two-column tables need at least this much room per column to stay readable. */
 export const MIN_COLUMN = 10; // two of them and the borders fit the narrowest layout (MIN_WIDTH, 24)
 
-export function table(head: string[], colWidths: number[]): Table.Table {
-  return new Table({
-    head,
-    colWidths,
-    wordWrap: false,
-    // cli-table3 colours borders and header even when piped; colour is ours to decide.
-    style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
-  });
+/** A cell as cli-table3 takes it: text, or text spanning columns. */
+export type TableCell = string | { content: string; colSpan?: number };
+
+/**
+ * How much one cli-table3 row holds. Drawing each line of a cell costs
+ * cli-table3 time in the square of the whole cell's length when the text is
+ * not ASCII (it measures the cell a character at a time, to log it), so a
+ * tall cell costs the cube of its lines: one 4,000-word CJK expectation took a
+ * minute. A taller row is drawn as several rows, each small enough that every
+ * line costs a bounded amount, so the table takes time linear in its text.
+ * ASCII costs it only linear time per line: a row holds many lines of it.
+ */
+export const ROW_LIMITS = { lines: 64, nonAsciiUnits: 200 };
+
+/** A box table: rows are pushed, then drawn once by cli-table3. */
+export interface TextTable {
+  push(row: TableCell[]): void;
+  toString(): string;
+}
+
+/**
+ * The most rows one cli-table3 table holds. Laying a table out costs it time
+ * in the square of its rows (each cell is checked against every cell above),
+ * so a longer table is drawn in pieces of this many rows, joined seamlessly.
+ */
+export const MAX_PIECE_ROWS = 200;
+
+export function table(head: string[], colWidths: number[]): TextTable {
+  // The head is the first row, drawn the same: given as the `head` option, cli-table3 adds the rows
+  // to it with push.apply, which overflows the call stack past about 100,000 rows.
+  const rows: TableCell[][] = [];
+  const push = (row: TableCell[]) => {
+    for (const part of splitRow(row)) rows.push(part);
+  };
+  push(head);
+  return { push, toString: () => drawInPieces(rows, colWidths) };
+}
+
+/**
+ * Draws the rows as one table, MAX_PIECE_ROWS at a time. Each piece after the
+ * first is drawn with the last row of the piece before it, so cli-table3 draws
+ * the border between the two as it would inside one table; that row and the
+ * top border are then dropped, as is the bottom border of the piece before.
+ */
+function drawInPieces(rows: readonly TableCell[][], colWidths: number[]): string {
+  const out: string[] = [];
+  for (let start = 0; start < rows.length; start += MAX_PIECE_ROWS) {
+    const t = new Table({
+      colWidths,
+      wordWrap: false,
+      // cli-table3 colours borders and header even when piped; colour is ours to decide.
+      style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
+    });
+    const before = start > 0 ? rows[start - 1] : undefined;
+    if (before) t.push(before as Table.HorizontalTableRow);
+    for (const row of rows.slice(start, start + MAX_PIECE_ROWS)) t.push(row as Table.HorizontalTableRow);
+    let lines = t.toString().split("\n");
+    if (before) lines = lines.slice(1 + heightOf(before));
+    if (start + MAX_PIECE_ROWS < rows.length) lines = lines.slice(0, -1);
+    for (const line of lines) out.push(line);
+  }
+  return out.join("\n");
+}
+
+/** The lines a row takes in the table: its tallest cell's (cells are not wrapped by cli-table3). */
+const heightOf = (row: readonly TableCell[]) => row.reduce((most, c) => Math.max(most, (typeof c === "string" ? c : c.content).split("\n").length), 1);
+
+/** A row taller than ROW_LIMITS allows, as rows that each fit them (one line at least). */
+function splitRow(row: TableCell[]): TableCell[][] {
+  const lines = row.map((c) => (typeof c === "string" ? c : c.content).split("\n"));
+  const tallest = lines.reduce((most, l) => Math.max(most, l.length), 0);
+  const ascii = lines.map((l) => l.every((line) => /^[\x20-\x7e]*$/.test(stripAnsi(line))));
+  const parts: TableCell[][] = [];
+  let from = 0;
+  const cut = (to: number) => {
+    parts.push(
+      row.map((c, i) => {
+        const content = lines[i]!.slice(from, to).join("\n");
+        return typeof c === "string" ? content : { ...c, content };
+      }),
+    );
+    from = to;
+  };
+  const units = lines.map(() => 0);
+  for (let k = 0; k < tallest; k++) {
+    const over = k - from >= ROW_LIMITS.lines || lines.some((l, i) => !ascii[i] && units[i]! + (l[k]?.length ?? 0) > ROW_LIMITS.nonAsciiUnits);
+    if (over && k > from) {
+      cut(k);
+      units.fill(0);
+    }
+    lines.forEach((l, i) => (units[i]! += (l[k]?.length ?? 0) + 1));
+  }
+  if (parts.length === 0) return [row];
+  cut(tallest);
+  return parts;
 }
 
 /**
@@ -136,5 +223,8 @@ export function listCell(items: readonly string[], width: number): string {
 
 /** The widest piece of `text` that wrapping cannot break (a word, or a hyphenated word's part). */
 export function longestPiece(text: string): number {
-  return Math.max(0, ...text.split(/[\s]+|(?<=-)/).map((w) => displayWidth(w)));
+  // A loop, not Math.max(...pieces): a long text has more pieces than a call takes arguments.
+  let longest = 0;
+  for (const piece of text.split(/[\s]+|(?<=-)/)) longest = Math.max(longest, displayWidth(piece));
+  return longest;
 }

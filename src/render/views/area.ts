@@ -1,28 +1,29 @@
 /** `ladder area`: one growth area or section across all levels, or the list of them. */
+import { appendLines } from "../parts.js";
 import type { AreaListView, GrowthAreaView, SectionView } from "../../core/views.js";
 import { escapeLine, escapeText } from "../markdown/escape.js";
 import { finish } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
-import { BULLET, block, type TextOptions } from "../text/layout.js";
+import { BULLET, block, widest, type TextOptions } from "../text/layout.js";
 import { displayWidth, padEnd, stripControl } from "../width.js";
 
 export function areaText(view: GrowthAreaView | SectionView, o: TextOptions): string {
   const { style } = o;
   const out: string[] = [];
   if (view.kind === "growth-area") {
-    out.push(...block(view.area.title, o.width, "").map(style.title), ...block("growth area, across levels", o.width, "").map(style.dim));
+    appendLines(out, block(view.area.title, o.width, "").map(style.title), block("growth area, across levels", o.width, "").map(style.dim));
     for (const entry of view.levels) {
-      out.push("", ...block(entry.level.title, o.width, "").map(style.heading));
-      if (entry.text === null) out.push(...block("(no entry at this level)", o.width, "  ").map(style.dim));
-      else out.push(...block(entry.text, o.width, "  "));
-      if (entry.sharedWith.length > 0) out.push(...block(`(shared with ${entry.sharedWith.map((l) => l.title).join(", ")})`, o.width, "  ").map(style.dim));
+      appendLines(out, "", block(entry.level.title, o.width, "").map(style.heading));
+      if (entry.text === null) appendLines(out, block("(no entry at this level)", o.width, "  ").map(style.dim));
+      else appendLines(out, block(entry.text, o.width, "  "));
+      if (entry.sharedWith.length > 0) appendLines(out, block(`(shared with ${entry.sharedWith.map((l) => l.title).join(", ")})`, o.width, "  ").map(style.dim));
     }
   } else {
-    out.push(...block(view.section.title, o.width, "").map(style.title), ...block("section, across levels", o.width, "").map(style.dim));
+    appendLines(out, block(view.section.title, o.width, "").map(style.title), block("section, across levels", o.width, "").map(style.dim));
     for (const entry of view.levels) {
-      out.push("", ...block(entry.level.title, o.width, "").map(style.heading));
-      if (entry.expectations.length === 0) out.push(...block("(no expectations at this level)", o.width, "  ").map(style.dim));
-      for (const e of entry.expectations) out.push(...block(e, o.width, "  ", BULLET));
+      appendLines(out, "", block(entry.level.title, o.width, "").map(style.heading));
+      if (entry.expectations.length === 0) appendLines(out, block("(no expectations at this level)", o.width, "  ").map(style.dim));
+      for (const e of entry.expectations) appendLines(out, block(e, o.width, "  ", BULLET));
     }
   }
   return out.join("\n") + "\n";
@@ -34,13 +35,13 @@ export function areaListText(view: AreaListView, o: TextOptions): string {
   const list = (heading: string, items: { id: string; title: string }[]) => {
     out.push(style.heading(heading));
     if (items.length === 0) out.push(style.dim("  (none)"));
-    const idWidth = Math.max(0, ...items.map((i) => displayWidth(stripControl(i.id))));
-    for (const item of items) out.push(...block(item.title, o.width, "  ", padEnd(stripControl(item.id), idWidth + 2)).map((l, i) => (i === 0 ? `  ${style.accent(padEnd(stripControl(item.id), idWidth))}${l.slice(2 + idWidth)}` : l)));
+    const idWidth = widest(items.map((i) => stripControl(i.id)));
+    for (const item of items) appendLines(out, block(item.title, o.width, "  ", padEnd(stripControl(item.id), idWidth + 2)).map((l, i) => (i === 0 ? `  ${style.accent(padEnd(stripControl(item.id), idWidth))}${l.slice(2 + idWidth)}` : l)));
   };
   list("Growth areas", view.growthAreas);
   out.push("");
   list("Sections", view.sections);
-  out.push("", ...block("Show one across all levels: ladder area <name>", o.width, "").map(style.dim));
+  appendLines(out, "", block("Show one across all levels: ladder area <name>", o.width, "").map(style.dim));
   return out.join("\n") + "\n";
 }
 

@@ -5,6 +5,7 @@
  * terminal. Ladder text and notes are plain text and are escaped like every
  * other markdown output.
  */
+import { appendLines } from "../parts.js";
 import { RATING_LABELS, type AssessedExpectation, type AssessmentView, type RatingCounts } from "../../core/assessment.js";
 import { escapeCell, escapeLine, escapeText } from "../markdown/escape.js";
 import { finish, transition } from "../markdown/layout.js";
@@ -70,7 +71,7 @@ export function assessmentMarkdown(view: AssessmentView): string {
   if (view.next.transitions.length === 0) {
     out.push("*No transition in this ladder leads on from this level.*", "");
   }
-  for (const tr of view.next.transitions) out.push(...transition(tr, "###", "Next: "));
+  for (const tr of view.next.transitions) appendLines(out, transition(tr, "###", "Next: "));
   return finish(out);
 }
 

@@ -2,9 +2,9 @@
 import type { LevelSummary, LevelsView, Ref, ScopeScale } from "../../core/views.js";
 import { codeSafe, escapeCell, escapeLine } from "../markdown/escape.js";
 import { finish, table as markdownTable } from "../markdown/layout.js";
-import { factLabels } from "../parts.js";
+import { appendLines, factLabels } from "../parts.js";
 import type { Renderers } from "../present.js";
-import { block, factLead, type TextOptions } from "../text/layout.js";
+import { block, factLead, widest, type TextOptions } from "../text/layout.js";
 import { cell, listCell, longestPiece, shareColumns, table } from "../text/table.js";
 import { displayWidth, padEnd, stripControl, wrap } from "../width.js";
 
@@ -21,8 +21,8 @@ export function trackGroups(view: LevelsView): { track: Ref | null; levels: Leve
 /** Bar lengths for the scope picture, on a log scale: team sizes and horizons grow by multiples. */
 export function barLengths(magnitudes: number[], room: number): number[] {
   const logs = magnitudes.map((m) => Math.log(Math.max(m, 1e-3)));
-  const lo = Math.min(...logs);
-  const hi = Math.max(...logs);
+  const lo = logs.reduce((a, b) => Math.min(a, b), Infinity);
+  const hi = logs.reduce((a, b) => Math.max(a, b), -Infinity);
   if (hi === lo) return magnitudes.map(() => room);
   return logs.map((l) => 1 + Math.round(((l - lo) / (hi - lo)) * (room - 1)));
 }
@@ -32,13 +32,13 @@ export function levelsText(view: LevelsView, o: TextOptions): string {
   const out = block(view.ladder, o.width, "").map(style.title);
   let number = 0;
   for (const group of trackGroups(view)) {
-    if (group.track) out.push("", ...block(`${group.track.title} track`, o.width, "").map(style.heading));
-    out.push(...levelsTable(group.levels, number, o));
-    if (group.scope.length > 0) out.push("", ...scopeText(group.scope, o));
+    if (group.track) appendLines(out, "", block(`${group.track.title} track`, o.width, "").map(style.heading));
+    appendLines(out, levelsTable(group.levels, number, o));
+    if (group.scope.length > 0) appendLines(out, "", scopeText(group.scope, o));
     number += group.levels.length;
   }
   if (view.roles.length > 0) {
-    out.push("", ...block(view.roles.map((r) => `${r.title} (${r.id})`).join(", "), o.width, "", "Roles outside the ladder: ").map((l, i) => (i === 0 ? l.replace("Roles outside the ladder:", style.label("Roles outside the ladder:")) : l)));
+    appendLines(out, "", block(view.roles.map((r) => `${r.title} (${r.id})`).join(", "), o.width, "", "Roles outside the ladder: ").map((l, i) => (i === 0 ? l.replace("Roles outside the ladder:", style.label("Roles outside the ladder:")) : l)));
   }
   return out.join("\n") + "\n";
 }
@@ -56,9 +56,9 @@ function levelsTable(levels: LevelSummary[], offset: number, o: TextOptions): st
     names[i]!.join(", "),
     ...labels.map((label) => l.facts.find((f) => f.label === label)?.value ?? "—"),
   ]);
-  const natural = head.map((h, c) => 2 + Math.max(displayWidth(h), ...rows.map((r) => Math.max(...r[c]!.split("\n").map((s) => displayWidth(stripControl(s)))))));
+  const natural = head.map((h, c) => 2 + Math.max(displayWidth(h), widest(rows.flatMap((r) => r[c]!.split("\n")), (s) => displayWidth(stripControl(s)))));
   const floor = head.map((h, c) =>
-    2 + Math.max(longestPiece(h), ...rows.map((r, i) => (c === 2 ? Math.max(...names[i]!.map((n) => displayWidth(n) + 1)) : longestPiece(stripControl(r[c]!))))),
+    2 + Math.max(longestPiece(h), c === 2 ? widest(names.flat(), (n) => displayWidth(n) + 1) : widest(rows.map((r) => stripControl(r[c]!)), longestPiece)),
   );
   const room = o.width - (head.length + 1);
   const layout = (c: number, w: number, r: number) => (c === 2 ? listCell(names[r]!, w) : rows[r]![c]!.split("\n").map((part) => cell(part, w)).join("\n"));
@@ -89,10 +89,10 @@ function levelsStacked(levels: LevelSummary[], offset: number, o: TextOptions): 
   const out: string[] = [];
   levels.forEach((l, i) => {
     if (i > 0) out.push("");
-    out.push(...block(`${l.title} (${l.id})`, o.width, "", `${offset + i + 1}. `).map(style.label));
-    if (l.summary) out.push(...block(l.summary, o.width, "   ").map(style.dim));
-    if (l.aliases.length > 0) out.push(...block(l.aliases.join(", "), o.width, "   ", "aliases: "));
-    for (const f of l.facts) out.push(...block(f.value, o.width, "   ", factLead(f.label)));
+    appendLines(out, block(`${l.title} (${l.id})`, o.width, "", `${offset + i + 1}. `).map(style.label));
+    if (l.summary) appendLines(out, block(l.summary, o.width, "   ").map(style.dim));
+    if (l.aliases.length > 0) appendLines(out, block(l.aliases.join(", "), o.width, "   ", "aliases: "));
+    for (const f of l.facts) appendLines(out, block(f.value, o.width, "   ", factLead(f.label)));
   });
   return out;
 }
@@ -102,9 +102,9 @@ export function scopeText(scales: ScopeScale[], o: TextOptions): string[] {
   const { style } = o;
   const out = [style.heading("How scope grows")];
   for (const scale of scales) {
-    out.push(...block(scale.label, o.width, "  ").map(style.label));
-    const nameWidth = Math.min(Math.max(...scale.levels.map((p) => displayWidth(stripControl(p.level.title)))), Math.floor(o.width / 3));
-    const valueWidth = Math.max(...scale.levels.map((p) => displayWidth(stripControl(p.value))));
+    appendLines(out, block(scale.label, o.width, "  ").map(style.label));
+    const nameWidth = Math.min(widest(scale.levels.map((p) => stripControl(p.level.title))), Math.floor(o.width / 3));
+    const valueWidth = widest(scale.levels.map((p) => stripControl(p.value)));
     const inlineRoom = o.width - 4 - nameWidth - 2 - valueWidth - 1;
     // On a narrow terminal the value goes under the bar instead of beside it.
     const inline = inlineRoom >= 4;
@@ -115,7 +115,7 @@ export function scopeText(scales: ScopeScale[], o: TextOptions): string[] {
       const bar = style.accent("█".repeat(bars[i]!)) + " ".repeat(barRoom - bars[i]!);
       out.push(`    ${padEnd(name[0]!, nameWidth)}  ${bar}${inline ? ` ${stripControl(p.value)}` : ""}`.trimEnd());
       for (const more of name.slice(1)) out.push(`    ${more}`);
-      if (!inline) out.push(...block(p.value, o.width, "      ").map(style.dim));
+      if (!inline) appendLines(out, block(p.value, o.width, "      ").map(style.dim));
     });
   }
   return out;
@@ -150,7 +150,7 @@ export function levelsMarkdown(view: LevelsView): string {
       out.push(`${sub} How scope grows`, "", "```text");
       for (const scale of group.scope) {
         const names = scale.levels.map((p) => codeSafe(p.level.title));
-        const nameWidth = Math.max(...names.map((n) => displayWidth(n)));
+        const nameWidth = widest(names);
         const bars = barLengths(scale.levels.map((p) => p.magnitude), 24);
         out.push(codeSafe(scale.label));
         scale.levels.forEach((p, i) => out.push(`  ${padEnd(names[i]!, nameWidth)}  ${"█".repeat(bars[i]!).padEnd(24)} ${codeSafe(p.value)}`));

@@ -1,4 +1,5 @@
 /** `ladder show`: everything expected at one level, as text, markdown or a markdown checklist. */
+import { appendLines } from "../parts.js";
 import type { LevelSummary, LevelView } from "../../core/views.js";
 import { escapeLine, escapeText } from "../markdown/escape.js";
 import { factLine, finish, transition } from "../markdown/layout.js";
@@ -10,11 +11,11 @@ import { stripControl } from "../width.js";
 function levelHeader(level: LevelSummary, o: TextOptions): string[] {
   const { style } = o;
   const out = block(level.title, o.width, "").map(style.title);
-  if (level.summary) out.push(...block(level.summary, o.width, "").map(style.dim));
+  if (level.summary) appendLines(out, block(level.summary, o.width, "").map(style.dim));
   const names = [level.id, ...level.aliases].map(stripControl).join(", ");
   const track = level.track ? ` · track: ${stripControl(level.track.title)}` : "";
-  out.push(...block(`names: ${names}${track}`, o.width, "").map(style.dim));
-  for (const fact of level.facts) out.push(...block(fact.value, o.width, "", factLead(fact.label)).map((l, i) => (i === 0 ? styleLabel(l, fact.label, style) : l)));
+  appendLines(out, block(`names: ${names}${track}`, o.width, "").map(style.dim));
+  for (const fact of level.facts) appendLines(out, block(fact.value, o.width, "", factLead(fact.label)).map((l, i) => (i === 0 ? styleLabel(l, fact.label, style) : l)));
   return out;
 }
 
@@ -22,24 +23,24 @@ export function showText(view: LevelView, o: TextOptions): string {
   const { style } = o;
   const out = levelHeader(view.level, o);
   for (const section of view.sections) {
-    out.push("", ...block(section.title, o.width, "").map(style.heading));
-    if (section.expectations.length === 0) out.push(...block("(no expectations at this level)", o.width, "  ").map(style.dim));
-    for (const e of section.expectations) out.push(...block(e, o.width, "  ", BULLET));
+    appendLines(out, "", block(section.title, o.width, "").map(style.heading));
+    if (section.expectations.length === 0) appendLines(out, block("(no expectations at this level)", o.width, "  ").map(style.dim));
+    for (const e of section.expectations) appendLines(out, block(e, o.width, "  ", BULLET));
   }
   if (view.growthAreas.length > 0) {
     out.push("", style.heading("Growth areas"));
     for (const area of view.growthAreas) {
-      out.push(...block(area.title, o.width, "  ").map(style.label));
-      if (area.text === null) out.push(...block("(no entry at this level)", o.width, "    ").map(style.dim));
-      else out.push(...block(area.text, o.width, "    "));
-      if (area.sharedWith.length > 0) out.push(...block(`(shared with ${area.sharedWith.map((l) => l.title).join(", ")})`, o.width, "    ").map(style.dim));
+      appendLines(out, block(area.title, o.width, "  ").map(style.label));
+      if (area.text === null) appendLines(out, block("(no entry at this level)", o.width, "    ").map(style.dim));
+      else appendLines(out, block(area.text, o.width, "    "));
+      if (area.sharedWith.length > 0) appendLines(out, block(`(shared with ${area.sharedWith.map((l) => l.title).join(", ")})`, o.width, "    ").map(style.dim));
     }
   }
   const { into, outOf } = view.transitions;
   if (into.length + outOf.length > 0) {
     out.push("", style.heading("Transitions"));
-    for (const t of into) out.push(...transitionLines(t, o, "Into this level: "));
-    for (const t of outOf) out.push(...transitionLines(t, o, "Out of this level: "));
+    for (const t of into) appendLines(out, transitionLines(t, o, "Into this level: "));
+    for (const t of outOf) appendLines(out, transitionLines(t, o, "Out of this level: "));
   }
   return out.join("\n") + "\n";
 }
@@ -49,7 +50,7 @@ function levelHeading(level: LevelSummary, hashes = "#"): string[] {
   if (level.summary) out.push(`*${escapeLine(level.summary)}*`, "");
   const facts = level.facts.map((f) => factLine(f.label, f.value));
   if (level.track) facts.unshift(`- **Track:** ${escapeLine(level.track.title)}`);
-  if (facts.length > 0) out.push(...facts, "");
+  if (facts.length > 0) appendLines(out, facts, "");
   return out;
 }
 
@@ -72,8 +73,8 @@ export function showMarkdown(view: LevelView): string {
   const { into, outOf } = view.transitions;
   if (into.length + outOf.length > 0) {
     out.push("## Transitions", "");
-    for (const t of into) out.push(...transition(t, "###", "Into this level: "));
-    for (const t of outOf) out.push(...transition(t, "###", "Out of this level: "));
+    for (const t of into) appendLines(out, transition(t, "###", "Into this level: "));
+    for (const t of outOf) appendLines(out, transition(t, "###", "Out of this level: "));
   }
   return finish(out);
 }

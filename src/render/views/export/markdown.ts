@@ -7,13 +7,13 @@
 import type { Ladder, Level } from "../../../core/types.js";
 import { escapeCell, escapeLine, escapeText } from "../../markdown/escape.js";
 import { factLine, finish, prose, table } from "../../markdown/layout.js";
-import { factLabels } from "../../parts.js";
+import { appendLines, factLabels } from "../../parts.js";
 
 const trackOf = (ladder: Ladder, level: Level) => ladder.tracks.find((t) => t.id === level.track);
 
 export function ladderMarkdown(ladder: Ladder): string {
   const out = [`# ${escapeLine(ladder.title)}`, ""];
-  if (ladder.description) out.push(...prose(ladder.description));
+  if (ladder.description) appendLines(out, prose(ladder.description));
 
   if (ladder.responsibilities.length > 0) {
     out.push("## Responsibilities shared by every level", "");
@@ -49,7 +49,7 @@ export function ladderMarkdown(ladder: Ladder): string {
     const track = trackOf(ladder, level);
     if (track) facts.unshift(`- **Track:** ${escapeLine(track.title)}`);
     facts.unshift(`- **Id:** \`${level.id}\`${level.aliases.length > 0 ? ` (also: ${level.aliases.map(escapeLine).join(", ")})` : ""}`);
-    out.push(...facts, "");
+    appendLines(out, facts, "");
     for (const section of ladder.sections) {
       out.push(`### ${escapeLine(section.title)}`, "");
       const items = level.expectations[section.id] ?? [];
@@ -73,15 +73,15 @@ export function ladderMarkdown(ladder: Ladder): string {
         const names = ladder.levels.filter((l) => entry.levels.includes(l.id)).map((l) => escapeCell(l.title));
         return [[names.join(", "), escapeCell(entry.text)]];
       });
-      out.push(...table(["Level", "Entry"], rows), "");
+      appendLines(out, table(["Level", "Entry"], rows), "");
     }
   }
 
   if (ladder.transitions.length > 0) {
     out.push("## Transitions", "");
-    for (const t of ladder.transitions) out.push(`### ${escapeLine(t.title)}`, "", ...prose(t.text));
+    for (const t of ladder.transitions) appendLines(out, `### ${escapeLine(t.title)}`, "", prose(t.text));
   }
 
-  for (const note of ladder.notes) out.push(`## ${escapeLine(note.title)}`, "", ...prose(note.text));
+  for (const note of ladder.notes) appendLines(out, `## ${escapeLine(note.title)}`, "", prose(note.text));
   return finish(out);
 }
