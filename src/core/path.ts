@@ -5,6 +5,7 @@
  */
 import { findPath, positionRef, transitionView } from "./query.js";
 import type { Ladder, Level, Transition } from "./types.js";
+import { sectionsFor } from "./tracks.js";
 import type { LevelChanges, PathStep, PathView } from "./search-views.js";
 
 export function pathBetween(ladder: Ladder, fromId: string, toId: string): PathView {
@@ -40,7 +41,7 @@ export function levelChanges(ladder: Ladder, from: Level, to: Level): LevelChang
       if (a?.text === b?.text) return [];
       return [{ id: area.id, title: area.title, from: a?.text ?? null, to: b?.text ?? null }];
     }),
-    sections: ladder.sections.map((s) => ({
+    sections: sectionsFor(ladder, [from, to]).map((s) => ({
       id: s.id,
       title: s.title,
       from: from.expectations[s.id]?.length ?? 0,

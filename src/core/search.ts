@@ -7,6 +7,7 @@ import type { Ladder, Level } from "./types.js";
 import type { SearchHit, SearchMatch, SearchView } from "./search-views.js";
 import { positionRef, ref } from "./query.js";
 import { paragraphsOf } from "./definitions.js";
+import { levelRef, levelTitle } from "./tracks.js";
 
 
 /**
@@ -96,10 +97,15 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
     if (levelFilter && !levelFilter.has(level.id)) continue;
     for (const section of ladder.sections) {
       if (sectionFilter && !sectionFilter.has(section.id)) continue;
-      for (const text of level.expectations[section.id] ?? []) {
-        const matches = textMatches(text);
-        if (matches.length === 0) continue;
-        push({ kind: "expectation", location: `${level.title} › ${section.title}`, levels: [ref(level)], section: ref(section), text, matches });
+      const location = `${levelTitle(ladder, level)} › ${section.title}`;
+      for (const expectation of level.expectations[section.id] ?? []) {
+        const matches = textMatches(expectation.text);
+        if (matches.length > 0) push({ kind: "expectation", location, levels: [levelRef(ladder, level)], section: ref(section), text: expectation.text, matches });
+        // An example is found on its own, under the expectation it illustrates.
+        for (const example of expectation.examples) {
+          const found = textMatches(example);
+          if (found.length > 0) push({ kind: "example", location, levels: [levelRef(ladder, level)], section: ref(section), title: expectation.text, text: example, matches: found });
+        }
       }
     }
   }
@@ -110,7 +116,7 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
       if (levelFilter && !entry.levels.some((id) => levelFilter.has(id))) continue;
       const matches = textMatches(entry.text);
       if (matches.length === 0) continue;
-      const levels = entry.levels.map((id) => ladder.levels.find((l) => l.id === id)!).filter(Boolean).map(ref);
+      const levels = entry.levels.map((id) => ladder.levels.find((l) => l.id === id)!).filter(Boolean).map((l) => levelRef(ladder, l));
       push({
         kind: "growth-area",
         location: `Growth area: ${area.title} › ${levels.map((l) => l.title).join(", ")}`,
@@ -133,7 +139,7 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
       push({
         kind: "transition",
         location: `Transition: ${t.title}`,
-        levels: levels.map(ref),
+        levels: levels.map((l) => levelRef(ladder, l)),
         transition: { from: positionRef(ladder, t.from), to: positionRef(ladder, t.to) },
         title: t.title,
         text: t.text,

@@ -8,6 +8,8 @@ export interface Ladder {
   description?: string;
   responsibilities: string[];
   notes: Note[];
+  /** The scale expectations may be rated on, lowest first; empty when the ladder rates none. */
+  ratings: Rating[];
   tracks: Track[];
   sections: Section[];
   levels: Level[];
@@ -24,11 +26,40 @@ export interface Note {
 export interface Track {
   id: string;
   title: string;
+  description?: string;
+  /** A category the track belongs to ("Engineering"). */
+  group?: string;
+  /** The sections this track uses, in its own order; absent: every section, in the ladder's order. */
+  sections?: string[];
 }
 
 export interface Section {
   id: string;
   title: string;
+  description?: string;
+  /** A category the section belongs to ("Results" for "Results > Impact"). */
+  group?: string;
+}
+
+/** One step of the ladder's rating scale ("Proficient"). */
+export interface Rating {
+  id: string;
+  title: string;
+  description?: string;
+}
+
+export interface Link {
+  url: string;
+  title?: string;
+}
+
+/** What is expected at a level in one section. Written as plain text or as a mapping; the model always has this shape. */
+export interface Expectation {
+  text: string;
+  /** A rating id of `Ladder.ratings`. */
+  rating?: string;
+  examples: string[];
+  links: Link[];
 }
 
 export interface Fact {
@@ -40,11 +71,14 @@ export interface Level {
   id: string;
   title: string;
   aliases: string[];
-  track?: string;
+  /** The tracks the level belongs to, in the file's order: none in a ladder without tracks, several for a shared trunk. */
+  tracks: string[];
+  /** Where the level stands across tracks; levels of equal rank compare. */
+  rank?: number;
   summary?: string;
   facts: Fact[];
   /** Section id -> expectations; a section the level leaves out is absent. */
-  expectations: Record<string, string[]>;
+  expectations: Record<string, Expectation[]>;
 }
 
 export interface GrowthAreaEntry {

@@ -13,11 +13,40 @@ export interface Ref {
   title: string;
 }
 
+/**
+ * A level's `title` in every view is its display title: the title as written,
+ * followed by its track's title in parentheses where several tracks have a
+ * level of that title ("Level 1 (Backend)"), so no output reads the same line
+ * for two levels.
+ */
 export interface LevelSummary extends Ref {
   summary: string | null;
   aliases: string[];
+  /** The level's first track (null without tracks); `tracks` lists every track of a shared level. */
   track: Ref | null;
+  tracks: Ref[];
+  /** Where the level stands across tracks, when the ladder ranks its levels. */
+  rank: number | null;
   facts: Fact[];
+}
+
+/** A track or a section with what the file says about it. */
+export interface DescribedRef extends Ref {
+  description: string | null;
+  group: string | null;
+}
+
+export interface LinkView {
+  url: string;
+  title: string | null;
+}
+
+/** One expectation: its text, and where the file gives them, its rating (by the scale's title), examples and links. */
+export interface ExpectationView {
+  text: string;
+  rating: Ref | null;
+  examples: string[];
+  links: LinkView[];
 }
 
 export interface PositionRef extends Ref {
@@ -32,9 +61,9 @@ export interface TransitionView {
   text: string;
 }
 
-export interface SectionExpectations extends Ref {
+export interface SectionExpectations extends DescribedRef {
   /** Empty when the level leaves the section out. */
-  expectations: string[];
+  expectations: ExpectationView[];
 }
 
 export interface GrowthAreaEntryView extends Ref {
@@ -59,7 +88,8 @@ export interface DiffView {
   from: LevelSummary;
   to: LevelSummary;
   facts: { label: string; from: string | null; to: string | null }[];
-  sections: (Ref & { from: string[]; to: string[] })[];
+  /** The sections either level's track uses; a section empty at both levels is left out. */
+  sections: (Ref & { from: ExpectationView[]; to: ExpectationView[] })[];
   growthAreas: (Ref & { from: string | null; to: string | null })[];
   /** The transitions on the way from the junior of the two to the senior, in order. */
   transitions: TransitionView[];
@@ -77,8 +107,8 @@ export interface GrowthAreaView {
 export interface SectionView {
   ladder: string;
   kind: "section";
-  section: Ref;
-  levels: { level: Ref; expectations: string[] }[];
+  section: DescribedRef;
+  levels: { level: Ref; expectations: ExpectationView[] }[];
 }
 
 /** `ladder area` with no name */
@@ -98,11 +128,19 @@ export interface ScopeScale {
   levels: { level: Ref; value: string; magnitude: number }[];
 }
 
+/** Levels of equal rank side by side: one row per rank, one cell per track (the levels of that track at that rank). */
+export interface RankGrid {
+  tracks: Ref[];
+  rows: { rank: number; cells: Ref[][] }[];
+}
+
 /** `ladder levels` */
 export interface LevelsView {
   ladder: string;
   /** The tracks shown (empty for a single-track ladder); levels name theirs. */
-  tracks: Ref[];
+  tracks: DescribedRef[];
+  /** Null unless the ladder has tracks and ranks its levels. */
+  grid: RankGrid | null;
   levels: LevelSummary[];
   /** Positions outside the ladder that transitions start or end at. */
   roles: Ref[];
@@ -115,6 +153,9 @@ export interface AboutView {
   ladder: string;
   description: string | null;
   responsibilities: string[];
+  tracks: DescribedRef[];
+  sections: DescribedRef[];
+  ratings: (Ref & { description: string | null })[];
   levels: Ref[];
   transitions: TransitionView[];
   notes: Note[];

@@ -12,12 +12,13 @@ export interface Style {
   dim: (s: string) => string;
   accent: (s: string) => string;
   match: (s: string) => string;
+  emphasis: (s: string) => string;
 }
 
 const plain = (s: string) => s;
 
 export function makeStyle(color: boolean): Style {
-  if (!color) return { title: plain, heading: plain, label: plain, dim: plain, accent: plain, match: plain };
+  if (!color) return { title: plain, heading: plain, label: plain, dim: plain, accent: plain, match: plain, emphasis: plain };
   // Basic 16 colours: readable on every terminal theme that shows colour at all.
   const chalk = new Chalk({ level: 1 });
   return {
@@ -27,5 +28,6 @@ export function makeStyle(color: boolean): Style {
     dim: (s) => chalk.dim(s),
     accent: (s) => chalk.green(s),
     match: (s) => chalk.bold.yellow(s),
+    emphasis: (s) => chalk.italic(s),
   };
 }

@@ -1,6 +1,6 @@
 /** A checked ladder file, turned into the program's own model (types.ts). */
 import type { LadderFile } from "../format/schema.js";
-import type { Ladder } from "../types.js";
+import type { Expectation, Ladder } from "../types.js";
 
 /** A ladder file as plain data, before its shape is checked. */
 export interface PlainData {
@@ -20,10 +20,11 @@ export function toLadder(file: LadderFile, data: PlainData): Ladder {
     id: level.id,
     title: level.title,
     aliases: level.aliases ?? [],
-    ...(level.track !== undefined ? { track: level.track } : {}),
+    tracks: level.tracks ?? (level.track !== undefined ? [level.track] : []),
+    ...(level.rank !== undefined ? { rank: level.rank } : {}),
     ...(level.summary !== undefined ? { summary: level.summary } : {}),
     facts: factLabelsInFileOrder(data, index).filter((label) => Object.hasOwn(level.facts ?? {}, label)).map((label) => ({ label, value: String(level.facts![label]) })),
-    expectations: level.expectations,
+    expectations: Object.fromEntries(Object.entries(level.expectations).map(([section, list]) => [section, list.map(toExpectation)])),
   }));
   const positions = new Map<string, string>();
   for (const level of levels) positions.set(level.id, level.title);
@@ -33,6 +34,7 @@ export function toLadder(file: LadderFile, data: PlainData): Ladder {
     ...(file.description !== undefined ? { description: file.description } : {}),
     responsibilities: file.responsibilities ?? [],
     notes: file.notes ?? [],
+    ratings: file.ratings ?? [],
     tracks: file.tracks ?? [],
     sections: file.sections,
     levels,
@@ -48,5 +50,15 @@ export function toLadder(file: LadderFile, data: PlainData): Ladder {
       title: t.title ?? `${positions.get(t.from) ?? t.from} to ${positions.get(t.to) ?? t.to}`,
       text: t.text,
     })),
+  };
+}
+
+function toExpectation(written: LadderFile["levels"][number]["expectations"][string][number]): Expectation {
+  if (typeof written === "string") return { text: written, examples: [], links: [] };
+  return {
+    text: written.text,
+    ...(written.rating !== undefined ? { rating: written.rating } : {}),
+    examples: written.examples ?? [],
+    links: written.links ?? [],
   };
 }

@@ -3,9 +3,10 @@
  * indented paragraphs, highlighting that survives wrapping, and the few
  * pieces (bullets, labels, transitions) that several views print alike.
  */
-import type { TransitionView } from "../../core/views.js";
+import type { DescribedRef, ExpectationView, TransitionView } from "../../core/views.js";
 import type { Style } from "../style.js";
 import { displayWidth, stripControl, tableWidth, wrap } from "../width.js";
+import { proseLines } from "./prose.js";
 
 /** How to lay text out: the width of the terminal and its colours. */
 export interface TextOptions {
@@ -54,13 +55,25 @@ export function highlightedBlock(
   indent: string,
   first = "",
 ): string[] {
-  const inMatch = new Uint8Array(text.length);
-  for (const { start, end } of marked) inMatch.fill(1, start, end);
+  return styledBlock(text, marked.map((m) => ({ ...m, style: highlight })), width, indent, first);
+}
+
+/** A range of a text and how to draw it. */
+export interface Span {
+  start: number;
+  end: number;
+  style: (s: string) => string;
+}
+
+/** Like highlightedBlock(), each range with its own style (a later range wins where two overlap). */
+export function styledBlock(text: string, spans: readonly Span[], width: number, indent: string, first = ""): string[] {
+  const styleAt: (((s: string) => string) | undefined)[] = new Array(text.length);
+  for (const { start, end, style } of spans) styleAt.fill(style, start, end);
   // Control characters are dropped from the output: drop their marks with them.
   const kept: number[] = [];
   for (let i = 0; i < text.length; i++) if (stripControl(text[i]!) !== "") kept.push(i);
   const clean = kept.map((i) => text[i]!).join("");
-  const mark = kept.map((i) => inMatch[i] === 1);
+  const mark = kept.map((i) => styleAt[i]);
 
   const lead = indent + first;
   const rest = indent + " ".repeat(displayWidth(first));
@@ -70,10 +83,10 @@ export function highlightedBlock(
   return lines.map((line, n) => {
     let out = "";
     let run = "";
-    let runMarked = false;
-    const emit = (c: string, m: boolean) => {
+    let runMarked: ((s: string) => string) | undefined;
+    const emit = (c: string, m: ((s: string) => string) | undefined) => {
       if (m !== runMarked && run !== "") {
-        out += runMarked ? highlight(run) : run;
+        out += runMarked ? runMarked(run) : run;
         run = "";
       }
       runMarked = m;
@@ -85,15 +98,16 @@ export function highlightedBlock(
         // Highlight a space only when the whitespace it stands for lies inside a match.
         let q = p;
         while (q < clean.length && isSpace(clean[q]!)) q++;
-        const inside = q > p && p > 0 && mark.slice(p - 1, q + 1).every(Boolean);
-        emit(c, inside);
+        const around = mark.slice(p - 1, q + 1);
+        const inside = q > p && p > 0 && around.every((m) => m !== undefined && m === around[0]);
+        emit(c, inside ? around[0] : undefined);
         continue;
       }
       while (p < clean.length && isSpace(clean[p]!)) p++;
-      emit(c, mark[p] === true);
+      emit(c, mark[p]);
       p++;
     }
-    if (run !== "") out += runMarked ? highlight(run) : run;
+    if (run !== "") out += runMarked ? runMarked(run) : run;
     return (n === 0 ? lead : rest) + out;
   });
 }
@@ -106,5 +120,24 @@ export function styleLabel(line: string, label: string, style: Style): string {
 }
 
 export function transitionLines(t: TransitionView, o: TextOptions, lead: string): string[] {
-  return [...block(`${lead}${t.title}`, o.width, "  ").map(o.style.label), ...block(t.text, o.width, "    ")];
+  return [...block(`${lead}${t.title}`, o.width, "  ").map(o.style.label), ...proseLines(t.text, o, "    ")];
+}
+
+/** A track's or section's title, after its group where it has one ("Results › Impact"). */
+export const groupedTitle = (x: { title: string; group: string | null }) => (x.group ? `${x.group} › ${x.title}` : x.title);
+
+/** A heading for a track or section, and its description under it. */
+export function describedHeading(x: DescribedRef, o: TextOptions, indent = ""): string[] {
+  const out = block(groupedTitle(x), o.width, indent).map(o.style.heading);
+  if (x.description) out.push(...proseLines(x.description, o, indent + "  ").map(o.style.dim));
+  return out;
+}
+
+/** An expectation as a bullet, its rating after it, its examples and links under it. */
+export function expectationLines(e: ExpectationView, o: TextOptions, indent: string, bullet = BULLET): string[] {
+  const out = block(e.rating ? `${e.text} [${e.rating.title}]` : e.text, o.width, indent, bullet);
+  const under = indent + " ".repeat(displayWidth(bullet)) + "  ";
+  for (const example of e.examples) out.push(...block(example, o.width, under, "e.g. ").map((l, i) => (i === 0 ? l.replace("e.g. ", o.style.dim("e.g. ")) : l)));
+  for (const link of e.links) out.push(...block(link.title ? `${link.title} (${link.url})` : link.url, o.width, under, "→ "));
+  return out;
 }

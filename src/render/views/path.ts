@@ -5,7 +5,7 @@
 import type { LevelChanges, PathStep, PathView } from "../../core/search-views.js";
 import { escapeCell, escapeLine } from "../markdown/escape.js";
 import { finish, prose, table } from "../markdown/layout.js";
-import { paragraphs } from "../parts.js";
+import { proseLines } from "../text/prose.js";
 import type { Renderers } from "../present.js";
 import { block, factLead, type TextOptions } from "../text/layout.js";
 
@@ -23,10 +23,7 @@ export function pathText(view: PathView, o: TextOptions): string {
     const number = `${i + 1}. `;
     const pad = " ".repeat(number.length);
     out.push("", ...block(step.title, o.width, "", number).map(style.heading));
-    for (const [k, paragraph] of paragraphs(step.text).entries()) {
-      if (k > 0) out.push("");
-      out.push(...block(paragraph, o.width, pad));
-    }
+    out.push(...proseLines(step.text, o, pad));
     if (step.changes) out.push(...changesText(step, step.changes, o, pad));
     const next = more(step);
     if (next !== "") out.push(...block(next, o.width, pad).map(style.dim));

@@ -9,7 +9,7 @@
  * like "2024" would move to the front of a JavaScript object), so objects are
  * written from ordered entries here rather than by JSON.stringify alone.
  */
-import type { Ladder } from "../../../core/types.js";
+import type { Expectation, Ladder } from "../../../core/types.js";
 
 /** An object written from entries, in their order. */
 class Entries {
@@ -34,6 +34,17 @@ function write(value: Json, indent: string): string {
 
 const obj = (...entries: (readonly [string, Json | undefined])[]) => new Entries(entries);
 
+/** Plain text where the file could have written it so; a mapping where there is more to say. */
+function expectationJson(e: Expectation): Json {
+  if (e.rating === undefined && e.examples.length === 0 && e.links.length === 0) return e.text;
+  return obj(
+    ["text", e.text],
+    ["rating", e.rating],
+    ["examples", e.examples.length > 0 ? e.examples : undefined],
+    ["links", e.links.length > 0 ? e.links.map((link) => obj(["url", link.url], ["title", link.title])) : undefined],
+  );
+}
+
 export function ladderJson(ladder: Ladder): string {
   const file = obj(
     ["version", 1],
@@ -41,9 +52,15 @@ export function ladderJson(ladder: Ladder): string {
     ["description", ladder.description],
     ["responsibilities", ladder.responsibilities],
     ["notes", ladder.notes.map((n) => obj(["title", n.title], ["text", n.text]))],
+    ["ratings", ladder.ratings.length > 0 ? ladder.ratings.map((r) => obj(["id", r.id], ["title", r.title], ["description", r.description])) : undefined],
     // A file that has `tracks` must give every level one; a ladder without tracks leaves the key out.
-    ["tracks", ladder.tracks.length > 0 ? ladder.tracks.map((t) => obj(["id", t.id], ["title", t.title])) : undefined],
-    ["sections", ladder.sections.map((s) => obj(["id", s.id], ["title", s.title]))],
+    [
+      "tracks",
+      ladder.tracks.length > 0
+        ? ladder.tracks.map((t) => obj(["id", t.id], ["title", t.title], ["description", t.description], ["group", t.group], ["sections", t.sections]))
+        : undefined,
+    ],
+    ["sections", ladder.sections.map((s) => obj(["id", s.id], ["title", s.title], ["description", s.description], ["group", s.group]))],
     [
       "levels",
       ladder.levels.map((l) =>
@@ -51,11 +68,14 @@ export function ladderJson(ladder: Ladder): string {
           ["id", l.id],
           ["title", l.title],
           ["aliases", l.aliases],
-          ["track", l.track],
+          // One track as `track`, as most files write it; a shared level lists them all.
+          ["track", l.tracks.length === 1 ? l.tracks[0] : undefined],
+          ["tracks", l.tracks.length > 1 ? l.tracks : undefined],
+          ["rank", l.rank],
           ["summary", l.summary],
           ["facts", new Entries(l.facts.map((f) => [f.label, f.value] as const))],
           // In section order, only the sections the level fills (as the file had them).
-          ["expectations", new Entries(ladder.sections.filter((s) => l.expectations[s.id] !== undefined).map((s) => [s.id, l.expectations[s.id]!] as const))],
+          ["expectations", new Entries(ladder.sections.filter((s) => l.expectations[s.id] !== undefined).map((s) => [s.id, l.expectations[s.id]!.map(expectationJson)] as const))],
         ),
       ),
     ],
