@@ -11,6 +11,7 @@ import type {
   LevelSummary,
   LevelView,
   LevelsView,
+  ExpectationList,
   ExpectationView,
   PositionRef,
   RankGrid,
@@ -49,8 +50,12 @@ export function expectationView(ladder: Ladder, e: Expectation): ExpectationView
   };
 }
 
-const expectationsAt = (ladder: Ladder, level: Level, section: string): ExpectationView[] =>
-  (level.expectations[section] ?? []).map((e) => expectationView(ladder, e));
+function expectationsAt(ladder: Ladder, level: Level, section: string): ExpectationList {
+  const views = (level.expectations[section] ?? []).map((e) => expectationView(ladder, e));
+  return { expectations: views.map((v) => v.text), details: views.map(({ text: _, ...details }) => details) };
+}
+
+const textsAt = (level: Level, section: string): string[] => (level.expectations[section] ?? []).map((e) => e.text);
 
 export function positionRef(ladder: Ladder, id: string): PositionRef {
   const level = ladder.levels.find((l) => l.id === id);
@@ -80,7 +85,7 @@ export function showLevel(ladder: Ladder, level: Level, only?: readonly Area[]):
     level: summarizeLevel(ladder, level),
     sections: sectionsFor(ladder, [level])
       .filter((s) => keepSection(s.id))
-      .map((s) => ({ ...describedRef(s), expectations: expectationsAt(ladder, level, s.id) })),
+      .map((s) => ({ ...describedRef(s), ...expectationsAt(ladder, level, s.id) })),
     growthAreas: ladder.growthAreas
       .filter((a) => keepArea(a.id))
       .map((area) => {
@@ -134,7 +139,7 @@ export function diffLevels(ladder: Ladder, from: Level, to: Level): DiffView {
     to: summarizeLevel(ladder, to),
     facts: labels.map((label) => ({ label, from: factOf(from, label), to: factOf(to, label) })),
     sections: sectionsFor(ladder, [from, to])
-      .map((s) => ({ ...ref(s), from: expectationsAt(ladder, from, s.id), to: expectationsAt(ladder, to, s.id) }))
+      .map((s) => ({ ...ref(s), from: textsAt(from, s.id), to: textsAt(to, s.id) }))
       .filter((s) => s.from.length + s.to.length > 0),
     growthAreas: ladder.growthAreas.map((area) => ({
       ...ref(area),
@@ -165,7 +170,7 @@ export function areaAcrossLevels(ladder: Ladder, area: Area, levels: readonly Le
     // A level whose tracks do not use the section has nothing to say there.
     levels: levels
       .filter((level) => sectionsFor(ladder, [level]).some((s) => s.id === id))
-      .map((level) => ({ level: levelRef(ladder, level), expectations: expectationsAt(ladder, level, id) })),
+      .map((level) => ({ level: levelRef(ladder, level), ...expectationsAt(ladder, level, id) })),
   };
 }
 

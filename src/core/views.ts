@@ -41,13 +41,26 @@ export interface LinkView {
   title: string | null;
 }
 
-/** One expectation: its text, and where the file gives them, its rating (by the scale's title), examples and links. */
-export interface ExpectationView {
-  text: string;
+/** What the file says of an expectation besides its text: its rating (with the scale's title), examples and links. */
+export interface ExpectationDetails {
   rating: Ref | null;
   examples: string[];
   links: LinkView[];
 }
+
+/** One expectation with its details, as renderers take it. */
+export interface ExpectationView extends ExpectationDetails {
+  text: string;
+}
+
+/** Expectations as texts (`expectations`, unchanged since format 1 had only text) with their details beside them, index for index. */
+export interface ExpectationList {
+  expectations: string[];
+  details: ExpectationDetails[];
+}
+
+/** The expectations of a list, each with its details. */
+export const expectationViews = (list: ExpectationList): ExpectationView[] => list.expectations.map((text, i) => ({ text, ...list.details[i]! }));
 
 export interface PositionRef extends Ref {
   /** A level of the ladder, or a role outside it (such as an individual contributor). */
@@ -61,10 +74,8 @@ export interface TransitionView {
   text: string;
 }
 
-export interface SectionExpectations extends DescribedRef {
-  /** Empty when the level leaves the section out. */
-  expectations: ExpectationView[];
-}
+/** `expectations` is empty when the level leaves the section out. */
+export interface SectionExpectations extends DescribedRef, ExpectationList {}
 
 export interface GrowthAreaEntryView extends Ref {
   /** The level's entry in this growth area, or null when it has none. */
@@ -89,7 +100,7 @@ export interface DiffView {
   to: LevelSummary;
   facts: { label: string; from: string | null; to: string | null }[];
   /** The sections either level's track uses; a section empty at both levels is left out. */
-  sections: (Ref & { from: ExpectationView[]; to: ExpectationView[] })[];
+  sections: (Ref & { from: string[]; to: string[] })[];
   growthAreas: (Ref & { from: string | null; to: string | null })[];
   /** The transitions on the way from the junior of the two to the senior, in order. */
   transitions: TransitionView[];
@@ -108,7 +119,7 @@ export interface SectionView {
   ladder: string;
   kind: "section";
   section: DescribedRef;
-  levels: { level: Ref; expectations: ExpectationView[] }[];
+  levels: ({ level: Ref } & ExpectationList)[];
 }
 
 /** `ladder area` with no name */

@@ -158,16 +158,18 @@ function expectedLadder(f: LadderFileData): Ladder {
     ...(f.description !== undefined ? { description: f.description } : {}),
     responsibilities: f.responsibilities ?? [],
     notes: f.notes ?? [],
+    ratings: [],
     tracks: f.tracks ?? [],
     sections: f.sections,
     levels: f.levels.map((l) => ({
       id: l.id,
       title: l.title,
       aliases: l.aliases ?? [],
-      ...(l.track !== undefined ? { track: l.track } : {}),
+      tracks: l.track !== undefined ? [l.track] : [],
       ...(l.summary !== undefined ? { summary: l.summary } : {}),
       facts: Object.entries(l.facts ?? {}).map(([label, value]) => ({ label, value: String(value) })),
-      expectations: l.expectations,
+      // Every expectation the generator writes is text: the model gives it the full shape.
+      expectations: Object.fromEntries(Object.entries(l.expectations).map(([k, list]) => [k, list.map((text) => ({ text: String(text), examples: [], links: [] }))])),
     })),
     growthAreas: (f.growth_areas ?? []).map((a) => ({ id: a.id, title: a.title, byLevel: a.by_level })),
     roles: f.roles ?? [],
@@ -316,10 +318,10 @@ describe("generated valid ladders", () => {
         // show, area and about print text whole (not in side-by-side columns): every word is there, in order.
         const shown = text.slice(0, views.shows.length).map(squash);
         ladder.levels.forEach((level, i) => {
-          for (const list of Object.values(level.expectations)) for (const e of list) expect(shown[i]).toContain(squash(e));
+          for (const list of Object.values(level.expectations)) for (const e of list) expect(shown[i]).toContain(squash(e.text));
         });
         const areas = text.slice(views.shows.length + 1, views.shows.length + 1 + views.areas.length).map(squash).join("");
-        for (const level of ladder.levels) for (const list of Object.values(level.expectations)) for (const e of list) expect(areas).toContain(squash(e));
+        for (const level of ladder.levels) for (const list of Object.values(level.expectations)) for (const e of list) expect(areas).toContain(squash(e.text));
         const aboutOut = squash(text.at(-1)!);
         for (const t of ladder.transitions) expect(aboutOut).toContain(squash(t.text));
       }),
@@ -345,7 +347,7 @@ describe("generated valid ladders", () => {
         ladder.levels.forEach((level, i) => {
           const items = shows[i]!.split("\n").filter((l) => /^-( |$)/.test(l)).map((l) => unescapeMarkdown(l.slice(2)).trim());
           for (const list of Object.values(level.expectations)) {
-            for (const e of list) expect(items).toContain(e.split("\n")[0]!.trim());
+            for (const e of list) expect(items).toContain(e.text.split("\n")[0]!.trim());
           }
         });
       }),

@@ -66,7 +66,7 @@ describe("searchLadder on the built-in ladder", () => {
 
   it("finds every expectation that contains the text, nothing else, in ladder order", () => {
     const view = searchLadder(builtin, "STRATEG");
-    const expected = builtin.levels.flatMap((l) => builtin.sections.flatMap((s) => (l.expectations[s.id] ?? []).filter((e) => /strateg/i.test(e))));
+    const expected = builtin.levels.flatMap((l) => builtin.sections.flatMap((s) => (l.expectations[s.id] ?? []).map((e) => e.text).filter((e) => /strateg/i.test(e))));
     expect(view.hits.filter((h) => h.kind === "expectation").map((h) => h.text)).toEqual(expected);
   });
 
@@ -204,7 +204,7 @@ describe("search rendering", () => {
     expect(md).toContain("- Mentors interns \\<and\\> new hires");
     expect(md).toContain("## Software Engineer II › People");
 
-    const hostile: Ladder = { ...acme, levels: [{ ...acme.levels[0]!, expectations: { craft: [`Ships \u001b[31mred\u001b[0m code`] } }] };
+    const hostile: Ladder = { ...acme, levels: [{ ...acme.levels[0]!, expectations: { craft: [{ text: `Ships \u001b[31mred\u001b[0m code`, examples: [], links: [] }] } }] };
     const text = searchText(searchLadder(hostile, "red"), colour);
     expect(stripAnsi(text)).not.toContain(ESC);
     expect(stripAnsi(text)).toContain("Ships [31mred[0m code");

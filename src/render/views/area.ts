@@ -1,5 +1,5 @@
 /** `ladder area`: one growth area or section across all levels, or the list of them. */
-import type { AreaListView, GrowthAreaView, SectionView } from "../../core/views.js";
+import { expectationViews, type AreaListView, type GrowthAreaView, type SectionView } from "../../core/views.js";
 import { escapeLine, escapeText } from "../markdown/escape.js";
 import { expectationItem, finish, groupedTitle as groupedTitleMarkdown, prose } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
@@ -25,7 +25,7 @@ export function areaText(view: GrowthAreaView | SectionView, o: TextOptions): st
     for (const entry of view.levels) {
       out.push("", ...block(entry.level.title, o.width, "").map(style.heading));
       if (entry.expectations.length === 0) out.push(...block("(no expectations at this level)", o.width, "  ").map(style.dim));
-      for (const e of entry.expectations) out.push(...expectationLines(e, o, "  "));
+      for (const e of expectationViews(entry)) out.push(...expectationLines(e, o, "  "));
     }
   }
   return out.join("\n") + "\n";
@@ -63,7 +63,7 @@ export function areaMarkdown(view: GrowthAreaView | SectionView): string {
     for (const entry of view.levels) {
       out.push(`## ${escapeLine(entry.level.title)}`, "");
       if (entry.expectations.length === 0) out.push("*No expectations at this level.*");
-      for (const e of entry.expectations) out.push(...expectationItem(e));
+      for (const e of expectationViews(entry)) out.push(...expectationItem(e));
       out.push("");
     }
   }

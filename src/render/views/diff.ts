@@ -1,5 +1,5 @@
 /** `ladder diff`: two levels side by side, section by section, and the transitions between them. */
-import type { DiffView, ExpectationView } from "../../core/views.js";
+import type { DiffView } from "../../core/views.js";
 import { escapeCell, escapeLine } from "../markdown/escape.js";
 import { finish, table as markdownTable, transition } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
@@ -8,9 +8,6 @@ import { cell, MIN_COLUMN, table } from "../text/table.js";
 import { displayWidth } from "../width.js";
 
 const WIDE_TABLE = 160;
-
-/** An expectation in one cell: its text, its rating after it, its examples under it. */
-const expectationCell = (e: ExpectationView) => [e.rating ? `${e.text} [${e.rating.title}]` : e.text, ...e.examples.map((x) => `e.g. ${x}`)].join("\n");
 
 export function diffText(view: DiffView, o: TextOptions): string {
   const { style } = o;
@@ -21,7 +18,7 @@ export function diffText(view: DiffView, o: TextOptions): string {
     displayWidth(view.from.title),
     displayWidth(view.to.title),
     ...view.facts.flatMap((f) => [f.from, f.to].map((v) => (v === null ? 0 : displayWidth(`${f.label}: ${v}`)))),
-    ...view.sections.flatMap((s) => [...s.from, ...s.to].map((e) => displayWidth(expectationCell(e)) + 2)),
+    ...view.sections.flatMap((s) => [...s.from, ...s.to].map((e) => displayWidth(e) + 2)),
     ...view.growthAreas.flatMap((a) => [a.from, a.to].map((v) => (v === null ? 0 : displayWidth(v)))),
   );
   const usable = Math.min(o.width, 2 * (longest + 2) + 3);
@@ -44,7 +41,7 @@ export function diffText(view: DiffView, o: TextOptions): string {
       t.push(
         [section.from, section.to].map((list, side) => {
           const text = list[i];
-          if (text !== undefined) return cell(expectationCell(text), widths[side]!, BULLET);
+          if (text !== undefined) return cell(text, widths[side]!, BULLET);
           return i === 0 ? style.dim(cell("(no expectations)", widths[side]!)) : "";
         }),
       );
@@ -77,7 +74,7 @@ export function diffMarkdown(view: DiffView): string {
     const rows: string[][] = [];
     const n = Math.max(section.from.length, section.to.length, 1);
     for (let i = 0; i < n; i++) {
-      rows.push([section.from, section.to].map((list) => (list[i] !== undefined ? escapeCell(expectationCell(list[i]!)) : i === 0 ? "*no expectations*" : "")));
+      rows.push([section.from, section.to].map((list) => (list[i] !== undefined ? escapeCell(list[i]!) : i === 0 ? "*no expectations*" : "")));
     }
     out.push(`## ${escapeLine(section.title)}`, "", ...markdownTable([from, to], rows), "");
   }

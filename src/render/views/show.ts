@@ -1,5 +1,5 @@
 /** `ladder show`: everything expected at one level, as text, markdown or a markdown checklist. */
-import type { LevelSummary, LevelView } from "../../core/views.js";
+import { expectationViews, type LevelSummary, type LevelView } from "../../core/views.js";
 import { escapeLine, escapeText } from "../markdown/escape.js";
 import { describedHeading as describedHeadingMarkdown, expectationItem, factLine, finish, prose, transition } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
@@ -34,7 +34,7 @@ export function showText(view: LevelView, o: TextOptions): string {
   for (const section of view.sections) {
     out.push("", ...describedHeading(section, o));
     if (section.expectations.length === 0) out.push(...block("(no expectations at this level)", o.width, "  ").map(style.dim));
-    for (const e of section.expectations) out.push(...expectationLines(e, o, "  "));
+    for (const e of expectationViews(section)) out.push(...expectationLines(e, o, "  "));
   }
   if (view.growthAreas.length > 0) {
     out.push("", style.heading("Growth areas"));
@@ -69,7 +69,7 @@ export function showMarkdown(view: LevelView): string {
   for (const section of view.sections) {
     out.push(...describedHeadingMarkdown(section, "##"));
     if (section.expectations.length === 0) out.push("*No expectations at this level.*");
-    for (const e of section.expectations) out.push(...expectationItem(e));
+    for (const e of expectationViews(section)) out.push(...expectationItem(e));
     out.push("");
   }
   if (view.growthAreas.length > 0) {
@@ -95,7 +95,7 @@ export function checklistMarkdown(view: LevelView): string {
   for (const section of view.sections) {
     out.push(`## ${escapeLine(section.title)}`, "");
     if (section.expectations.length === 0) out.push("*No expectations at this level.*");
-    for (const e of section.expectations) out.push(...expectationItem(e, "- [ ] "));
+    for (const e of expectationViews(section)) out.push(...expectationItem(e, "- [ ] "));
     out.push("");
   }
   const areas = view.growthAreas.filter((a) => a.text !== null);
