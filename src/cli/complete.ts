@@ -12,7 +12,7 @@ import type { Command, Option } from "commander";
 import type { Ladder } from "../core/types.js";
 
 /** What a word on the command line can be. */
-export type Kind = "levels" | "positions" | "areas" | "tracks" | "files" | "shells" | "formats" | "export-formats";
+export type Kind = "levels" | "positions" | "areas" | "tracks" | "files" | "shells";
 
 export interface Candidate {
   value: string;
@@ -49,22 +49,23 @@ export interface ProgramSpec {
   commands: CommandSpec[];
 }
 
-/** Arguments and options named like these complete these names. */
+/**
+ * Arguments and options named like these complete these names from the ladder
+ * (or file names). Fixed values (`--format`'s) are the choices the program
+ * declares for the option.
+ */
 const ARGUMENT_KINDS: Record<string, Kind> = { level: "levels", from: "levels", to: "levels", area: "areas", file: "files", shell: "shells", track: "tracks" };
-/** Commands whose arguments say more than their names (`path` also takes roles; `area [name]`, `tracks [name]`). */
-const COMMAND_ARGUMENT_KINDS: Record<string, Kind[]> = { path: ["positions", "positions"], area: ["areas"], tracks: ["tracks"] };
+/** Commands whose arguments say more than their names (`path` also takes roles; `area [name]`). */
+const COMMAND_ARGUMENT_KINDS: Record<string, Kind[]> = { path: ["positions", "positions"], area: ["areas"] };
 const OPTION_KINDS: Record<string, Kind> = {
   "--data": "files",
   "--out": "files",
   "--section": "areas",
   "--level": "levels",
   "--track": "tracks",
-  "--format": "formats",
 };
 
 export const SHELLS = ["bash", "zsh", "fish"] as const;
-const FORMATS = ["text", "markdown", "md", "json"];
-const EXPORT_FORMATS = ["markdown", "md", "html", "json", "csv"];
 
 const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
@@ -195,7 +196,6 @@ export function analyse(spec: ProgramSpec, words: readonly string[], cword: numb
   const valuesOf = (option: OptionSpec): Request["want"] => {
     if (option.choices) return { values: option.choices };
     const kind = option.long ? own(OPTION_KINDS, option.long) : undefined;
-    if (kind === "formats" && command?.name === "export") return { kind: "export-formats" };
     return kind ? { kind } : null;
   };
 
@@ -254,8 +254,6 @@ const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").
 
 async function namesOf(kind: Kind, load: () => Promise<Ladder | undefined>): Promise<Candidate[]> {
   if (kind === "shells") return SHELLS.map((value) => ({ value, description: "" }));
-  if (kind === "formats") return FORMATS.map((value) => ({ value, description: "" }));
-  if (kind === "export-formats") return EXPORT_FORMATS.map((value) => ({ value, description: "" }));
   const ladder = await load();
   if (!ladder) return [];
   const levels = (): Candidate[] =>

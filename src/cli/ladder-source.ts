@@ -8,23 +8,16 @@
  * silently ignored.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { usageError } from "../core/errors.js";
 import type { Ladder } from "../core/types.js";
 
 declare const __BUNDLED__: boolean | undefined;
 
-/**
- * data/ and the snapshot, relative to this module: dist/ when bundled (a
- * CommonJS file, so __dirname is there without turning import.meta.url into a
- * path, which costs start-up time), src/cli/ in development.
- */
-// (The test is written out in each place so that the build folds it to a constant and drops the other branch.)
-const BUILTIN_YAML =
-  typeof __BUNDLED__ !== "undefined" ? join(__dirname, "../data/ladder.yaml") : fileURLToPath(new URL("../../data/ladder.yaml", import.meta.url));
-const SNAPSHOT =
-  typeof __BUNDLED__ !== "undefined" ? join(__dirname, "builtin.json") : fileURLToPath(new URL("../../dist/builtin.json", import.meta.url));
+/** data/ and the snapshot, relative to this module: dist/ when bundled, src/cli/ in development. */
+const BUNDLED = typeof __BUNDLED__ !== "undefined";
+const BUILTIN_YAML = fileURLToPath(new URL(BUNDLED ? "../data/ladder.yaml" : "../../data/ladder.yaml", import.meta.url));
+const SNAPSHOT = fileURLToPath(new URL(BUNDLED ? "builtin.json" : "../../dist/builtin.json", import.meta.url));
 
 export interface Snapshot {
   /** The text of data/ladder.yaml that `ladder` was made from. */
@@ -59,7 +52,7 @@ export async function loadBuiltinLadder(): Promise<Ladder> {
   } catch {
     snapshot = undefined; // not built yet (tests run from source): check the file itself
   }
-  // Bytes, not a hash: exact, and cheaper than loading node:crypto.
+  // Bytes, not a hash: exact.
   if (snapshot && typeof snapshot.source === "string" && source.equals(Buffer.from(snapshot.source, "utf-8"))) return snapshot.ladder;
   const { loadLadderText } = await import("../core/load/index.js");
   return loadLadderText(source.toString("utf-8"), builtinLadderPath());

@@ -3,34 +3,21 @@
  * "Resolving names"): case is ignored and spaces, hyphens and underscores are
  * treated alike.
  */
+import { distance as editDistance } from "fastest-levenshtein";
+
 export function normalizeName(name: string): string {
   return name.trim().toLowerCase().replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
-}
-
-/** Edit distance counting a swap of two neighbours as one edit ("titel" -> "title"), for "did you mean" hints. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      row.push(best);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
 }
 
 /** Longer names are not compared letter by letter: the cost grows with the product of the lengths. */
 const MAX_TYPO_LENGTH = 100;
 
-/** The most edits that still read as a typo of the longer of two names. */
-const typoLimit = (a: string, b: string) => Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+/**
+ * The most edits that still read as a typo of the longer of two names: about
+ * one in three letters, rounded to the nearest, so that two swapped
+ * letters ("titel" for "title", two edits to Levenshtein) still count.
+ */
+const typoLimit = (a: string, b: string) => Math.max(1, Math.round(Math.max(a.length, b.length) / 3));
 
 /** Normalized names of a list, kept while the list lives: checking a file asks about the same list many times. */
 const normalized = new WeakMap<readonly string[], { names: string[]; norms: string[] }>();

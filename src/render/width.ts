@@ -69,11 +69,7 @@ export function stripControl(text: string): string {
   return text.replace(CONTROL, "");
 }
 
-/**
- * East Asian wide and fullwidth characters, by the ranges cli-table3 measures
- * with (is-fullwidth-code-point), so that the tables it draws line up with
- * the text we wrap. Emoji are measured by their presentation instead.
- */
+/** East Asian wide and fullwidth characters (the ranges of is-fullwidth-code-point). Emoji are measured by their presentation instead. */
 function isWide(codePoint: number): boolean {
   return (
     (codePoint >= 0x1100 && codePoint <= 0x115f) ||
@@ -105,7 +101,7 @@ function graphemeWidth(grapheme: string): number {
   if (first < 0x20 || (first >= 0x7f && first < 0xa0)) return 0;
   if (isWide(first)) return 2;
   // An emoji presentation (an emoji drawn as one by default, or any character followed by U+FE0F) is two wide.
-  // Pictographs shown as text by default (🅰, ©, ☺) are one column, as terminals and cli-table3 draw them.
+  // Pictographs shown as text by default (🅰, ©, ☺) are one column, as terminals draw them.
   if (grapheme.includes("\uFE0F") || (emojiPresentation ??= /\p{Emoji_Presentation}/u).test(grapheme)) return 2;
   return 1;
 }
@@ -117,18 +113,17 @@ function graphemeWidth(grapheme: string): number {
  */
 const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u25fc]*$/;
 
-/** The width of `text` with colour codes left out, each grapheme cluster measured by `clusterWidth`. */
-function measure(text: string, clusterWidth: (grapheme: string) => number): number {
+/** How many columns a piece of text takes. */
+export type Measure = (text: string) => number;
+
+/** The width of `text` on a terminal, colour codes left out. */
+export function displayWidth(text: string): number {
   const plain = stripAnsi(text);
   // The common case (tables and their borders included): no segmentation needed.
   if (ONE_COLUMN_EACH.test(plain)) return plain.length;
   let width = 0;
-  for (const cluster of clusters(plain)) width += clusterWidth(cluster);
+  for (const cluster of clusters(plain)) width += graphemeWidth(cluster);
   return width;
-}
-
-export function displayWidth(text: string): number {
-  return measure(text, graphemeWidth);
 }
 
 export function graphemes(text: string): string[] {
@@ -136,42 +131,14 @@ export function graphemes(text: string): string[] {
 }
 
 /**
- * A grapheme's width as cli-table3 may measure it (string-width 4: one or two
- * columns for every code point but controls and U+0300-U+036F), or ours where
- * that is more. cli-table3 cuts a line it measures wider than its column
- * (with "…"), and it counts other combining marks (Hebrew points, Devanagari
- * vowel signs) as a column each; wrapping table cells by this measure keeps
- * every character. It only ever errs wide, which at worst wraps a line one
- * word early.
- */
-function tableGraphemeWidth(grapheme: string): number {
-  let counted = 0;
-  for (const c of grapheme) {
-    const code = c.codePointAt(0)!;
-    if (code <= 0x1f || (code >= 0x7f && code <= 0x9f) || (code >= 0x300 && code <= 0x36f)) continue;
-    counted += isWide(code) ? 2 : 1;
-  }
-  // Its emoji list also makes some pictographs two wide without U+FE0F (🏋): count any pictograph as two.
-  const pictograph = (pictographic ??= /\p{Extended_Pictographic}/u).test(grapheme) ? 2 : 0;
-  return Math.max(counted, pictograph, graphemeWidth(grapheme));
-}
-let pictographic: RegExp | undefined;
-
-/** The width of text in a cell of a box table: see tableGraphemeWidth. */
-export function tableWidth(text: string): number {
-  return measure(text, tableGraphemeWidth);
-}
-
-/**
  * Wraps plain text to `width` columns. Lines break at spaces, or after a
  * hyphen inside a long word; a piece still wider than the line (a URL, a run of
  * CJK text) breaks between characters. Nothing is dropped or changed: only
- * where lines break.
+ * where lines break. `measure` is displayWidth unless the lines go where
+ * something else measures them too (a table cell).
  */
-export function wrap(text: string, width: number, forTable = false): string[] {
+export function wrap(text: string, width: number, measure: Measure = displayWidth): string[] {
   const max = Math.max(1, width);
-  const textWidth = forTable ? tableWidth : displayWidth;
-  const clusterWidth = forTable ? tableGraphemeWidth : graphemeWidth;
   const out: string[] = [];
   for (const paragraph of text.replace(/\t/g, "    ").split("\n")) {
     let line = "";
@@ -196,7 +163,7 @@ export function wrap(text: string, width: number, forTable = false): string[] {
         return;
       }
       for (const g of clusters(piece)) {
-        const gw = clusterWidth(g);
+        const gw = measure(g);
         if (lineWidth + gw > max && lineWidth > 0) flush();
         line += g;
         lineWidth += gw;
@@ -204,10 +171,10 @@ export function wrap(text: string, width: number, forTable = false): string[] {
     };
     for (const word of paragraph.split(/ +/)) {
       if (word === "") continue;
-      const w = textWidth(word);
+      const w = measure(word);
       if (w <= max) place(word, w, true);
       // A word that does not fit may break after its hyphens.
-      else word.split(/(?<=-)(?=.)/).forEach((piece, i) => place(piece, textWidth(piece), i === 0));
+      else word.split(/(?<=-)(?=.)/).forEach((piece, i) => place(piece, measure(piece), i === 0));
     }
     out.push(line);
   }

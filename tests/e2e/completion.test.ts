@@ -78,9 +78,8 @@ describe("bash completion", () => {
   it("completes options", () => {
     expect(bashComplete(["ladder", "show", "--ch"])).toEqual(["--checklist"]);
     expect(bashComplete(["ladder", "search", "budget", "--"])).toEqual(expect.arrayContaining(["--level", "--section", "--data", "--format", "--json"]));
-    expect(bashComplete(["ladder", "export", "--format", ""])).toEqual(["markdown", "md", "html", "json", "csv"]);
-    // bash splits --format=h into three words; the value still completes.
-    expect(bashComplete(["ladder", "export", "--format", "=", "h"])).toEqual(["html"]);
+    // bash splits --section=res into three words; the value still completes.
+    expect(bashComplete(["ladder", "search", "x", "--section", "=", "res"])).toEqual(["resource-management"]);
   });
 
   it("completes the built-in ladder's level names", () => {
@@ -142,7 +141,7 @@ describe.skipIf(!hasZsh)(`zsh completion${hasZsh ? "" : " (skipped: zsh is not i
     expect(zshComplete(["ladder", "show", "d"])).toEqual(["director:Director of Engineering", "dir:Director of Engineering", "doe:Director of Engineering"]);
     expect(zshComplete(["ladder", "--data", acme, "show", "st"])).toEqual(["staff:Staff Engineer", "staff-engineer:Staff Engineer"]);
     expect(zshComplete(["ladder", "show", "st"], { LADDER_DATA: acme })).toEqual(["staff:Staff Engineer", "staff-engineer:Staff Engineer"]);
-    expect(zshComplete(["ladder", "export", "--format=c"])).toEqual(["--format=csv"]);
+    expect(zshComplete(["ladder", "search", "x", "--section=res"])).toEqual(["--section=resource-management:Resource Management (growth area)"]);
     expect(zshComplete(["ladder", "export", "--out", ""])).toEqual(["FILES"]);
   });
 });
@@ -171,7 +170,7 @@ describe.skipIf(!hasFish)(`fish completion${hasFish ? "" : " (skipped: fish is n
     expect(fishComplete("ladder show d")).toEqual(["dir\tDirector of Engineering", "director\tDirector of Engineering", "doe\tDirector of Engineering"]);
     expect(fishComplete(`ladder --data ${acme} show st`)).toEqual(["staff\tStaff Engineer", "staff-engineer\tStaff Engineer"]);
     expect(fishComplete("ladder show st", { LADDER_DATA: acme })).toEqual(["staff\tStaff Engineer", "staff-engineer\tStaff Engineer"]);
-    expect(fishComplete("ladder export --format=h")).toEqual(["--format=html"]);
+    expect(fishComplete("ladder search x --section=res")).toEqual(["--section=resource-management\tResource Management (growth area)"]);
     expect(fishComplete("ladder --data tests/fixtures/ac")).toEqual(["tests/fixtures/acme.yaml"]);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { Command, Option } from "commander";
 import { describe, expect, it } from "vitest";
 import { analyse, candidates, programSpec, type ProgramSpec } from "../../src/cli/complete.js";
 import { buildProgram } from "../../src/cli/program.js";
@@ -59,22 +60,40 @@ describe("completion engine", () => {
     expect(await complete("ladder search x --section=res")).toEqual(["--section=resource-management"]);
   });
 
-  it("completes shells, formats, and file names", async () => {
+  it("completes shells and file names", async () => {
     expect(await complete("ladder completion ")).toEqual(["bash", "zsh", "fish"]);
-    expect(await complete("ladder show em --format ")).toEqual(["text", "markdown", "md", "json"]);
-    expect(await complete("ladder export --format ")).toEqual(["markdown", "md", "html", "json", "csv"]);
-    expect(await complete("ladder export -f h")).toEqual(["html"]);
-    expect(await complete("ladder export --format=c")).toEqual(["--format=csv"]);
     expect(await complete("ladder --data ")).toEqual([":files"]);
     expect(await complete("ladder export --out ")).toEqual([":files"]);
   });
 
+  it("offers an option's values as the program declares them (a command's own option before the global one)", async () => {
+    // A program of its own, declared the way program.ts declares options with fixed values.
+    const program = new Command("ladder").addOption(new Option("-f, --format <format>").choices(["text", "markdown", "md", "json"]));
+    program.command("show").argument("<level>");
+    program.command("export").addOption(new Option("-f, --format <format>").choices(["markdown", "md", "html", "json", "csv"]));
+    const declared = programSpec(program);
+    const values = async (line: string) => {
+      const words = line.split(" ");
+      return (await candidates(declared, analyse(declared, words, words.length - 1), async () => builtin)).candidates.map((c) => c.value);
+    };
+    expect(await values("ladder show em --format ")).toEqual(["text", "markdown", "md", "json"]);
+    expect(await values("ladder --format m")).toEqual(["markdown", "md"]);
+    expect(await values("ladder export --format ")).toEqual(["markdown", "md", "html", "json", "csv"]);
+    expect(await values("ladder export -f h")).toEqual(["html"]);
+    expect(await values("ladder export --format=c")).toEqual(["--format=csv"]);
+  });
+
+  it("offers no command the program does not declare", async () => {
+    expect(await complete("ladder t")).toEqual([]);
+    expect(await complete("ladder tracks ")).toEqual([]);
+  });
+
   it("reads bash's split of --option=value back together", async () => {
-    const words = ["ladder", "export", "--format", "=", "h"];
-    const request = analyse(spec, words, 4);
-    expect(request.partial).toBe("h");
+    const words = ["ladder", "search", "x", "--section", "=", "res"];
+    const request = analyse(spec, words, 5);
+    expect(request.partial).toBe("res");
     expect(request.prefix).toBe("");
-    expect((await candidates(spec, request, async () => builtin)).candidates.map((c) => c.value)).toEqual(["html"]);
+    expect((await candidates(spec, request, async () => builtin)).candidates.map((c) => c.value)).toEqual(["resource-management"]);
     const data = analyse(spec, ["ladder", "--data", "=", "acme.yaml", "show", ""], 5);
     expect(data.data).toBe("acme.yaml");
     expect(data.command).toBe("show");

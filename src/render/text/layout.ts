@@ -5,7 +5,7 @@
  */
 import type { DescribedRef, ExpectationView, TransitionView } from "../../core/views.js";
 import type { Style } from "../style.js";
-import { displayWidth, stripControl, tableWidth, wrap } from "../width.js";
+import { displayWidth, stripControl, wrap, type Measure } from "../width.js";
 import { proseLines } from "./prose.js";
 
 /** How to lay text out: the width of the terminal and its colours. */
@@ -23,22 +23,20 @@ export const factLead = (label: string) => `${stripControl(label)}: `;
  * Lines of `text` wrapped to `width`, the first after `first`, the rest
  * indented to match; control characters removed. A lead that would leave the
  * text too little room (a long fact label in a narrow column) goes on a line
- * of its own, so words are not broken to fit beside it. `forTable` measures as
- * table cells need (see tableWidth).
+ * of its own, so words are not broken to fit beside it. `measure` as in wrap().
  */
-export function block(text: string, width: number, indent: string, first = "", forTable = false): string[] {
-  const measure = forTable ? tableWidth : displayWidth;
+export function block(text: string, width: number, indent: string, first = "", measure: Measure = displayWidth): string[] {
   const clean = stripControl(text);
   if (first !== "") {
     const room = width - measure(indent + first);
     // Only a lead that takes half the line or more can crowd a word out (and the words are measured only then).
     if (room < 4 || (room < width / 2 && room < Math.max(0, ...clean.split(/\s+/).map(measure)))) {
-      return [...block(first.trimEnd(), width, indent, "", forTable), ...block(text, width, `${indent}  `, "", forTable)];
+      return [...block(first.trimEnd(), width, indent, "", measure), ...block(text, width, `${indent}  `, "", measure)];
     }
   }
   const lead = indent + first;
   const rest = indent + " ".repeat(measure(first));
-  return wrap(clean, width - measure(lead), forTable).map((line, i) => (i === 0 ? lead : rest) + line);
+  return wrap(clean, width - measure(lead), measure).map((line, i) => (i === 0 ? lead : rest) + line);
 }
 
 /**

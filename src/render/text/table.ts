@@ -3,6 +3,7 @@
  * (wrapped by us, so every line fits), and how columns share the width.
  */
 import Table from "cli-table3";
+import stringWidth from "string-width";
 import { displayWidth } from "../width.js";
 import { block } from "./layout.js";
 
@@ -19,9 +20,18 @@ export function table(head: string[], colWidths: number[]): Table.Table {
   });
 }
 
+/**
+ * The width of cell text by what the terminal shows and by what cli-table3
+ * measures (string-width 4, which counts most combining marks and zero-width
+ * characters as a column): cli-table3 cuts a line it finds wider than its
+ * column, so cells are wrapped to fit by both. Printable ASCII is one column
+ * a character by either.
+ */
+const cellWidth = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text.length : Math.max(displayWidth(text), stringWidth(text)));
+
 /** Wrapped cell content for a column of `width` (padding included). */
 export function cell(text: string, width: number, first = ""): string {
-  return block(text, width - 2, "", first, true).join("\n");
+  return block(text, width - 2, "", first, cellWidth).join("\n");
 }
 
 /**
