@@ -39,7 +39,7 @@ describe("questionsFor", () => {
     const em = resolveLevel(builtin, "em");
     const questions = questionsFor(builtin, em);
     expect(questions).toHaveLength(25);
-    expect(questions.map((q) => q.text)).toEqual(builtin.sections.flatMap((s) => em.expectations[s.id] ?? []));
+    expect(questions.map((q) => q.text)).toEqual(builtin.sections.flatMap((s) => (em.expectations[s.id] ?? []).map((e) => e.text)));
     expect(questions.map((q) => q.number)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     expect(new Set(questions.map((q) => q.of))).toEqual(new Set([25]));
   });
@@ -69,7 +69,7 @@ describe("buildAssessment", () => {
     expect(view.sections[1]!.summary).toEqual({ total: 5, consistently: 4, sometimes: 0, notYet: 1 });
     expect(view.sections.flatMap((s) => s.expectations.map((e) => e.text))).toEqual(questionsFor(builtin, em).map((q) => q.text));
     const second = view.sections[0]!.expectations[1]!;
-    expect(second).toEqual({ text: em.expectations.leadership![1], rating: "sometimes", met: false, note: "  Only in 1:1s  " });
+    expect(second).toEqual({ text: em.expectations.leadership![1]!.text, rating: "sometimes", met: false, note: "  Only in 1:1s  " });
     // A note of only spaces is no note.
     expect(view.sections[1]!.expectations[1]!.note).toBeNull();
     expect(view.sections[0]!.expectations[0]!.met).toBe(true);
@@ -157,7 +157,7 @@ describe("assessmentMarkdown", () => {
   });
 
   it("lists what is met as [x] and the gaps as [ ] with how often and the escaped note", () => {
-    const [first, second, third] = em.expectations.leadership!;
+    const [first, second, third] = em.expectations.leadership!.map((e) => e.text);
     expect(md).toContain(`## Leadership Skills\n\n3 of 5 consistently, 1 sometimes, 1 not yet.\n\n- [x] ${first}\n- [ ] ${second} *(sometimes)*\n  - *Note:* Only in \\*some\\* 1:1s \\| ask Sam\n- [ ] ${third} *(not yet)*\n`);
     expect(lines.filter((l) => l.startsWith("- [x] "))).toHaveLength(23);
     expect(lines.filter((l) => l.startsWith("- [ ] "))).toHaveLength(2);

@@ -96,7 +96,7 @@ export function checkReferences(raw: unknown, position: Position): Problem[] {
     if (level.track !== undefined && level.tracks !== undefined) {
       report(["levels", i, "tracks"], "a level names `track` and `tracks`", "use `tracks: [a, b]` alone for a level several tracks share", true);
     } else if (hasTracks && level[named] === undefined) {
-      report(["levels", i, "track"], "missing required key \"track\"", `the file has tracks, so every level names one (or several with \`tracks\`): ${knownList(trackIds)}`, true);
+      report(["levels", i, "track"], "missing required key \"track\"", `the file has tracks, so every level names one: ${knownList(trackIds)}`, true);
     } else if (!hasTracks && level[named] !== undefined) {
       report(["levels", i, named], "a level names a track but the file has no `tracks`", "add a `tracks` list or remove this key", true);
     }

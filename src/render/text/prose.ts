@@ -39,9 +39,13 @@ function inline(tokens: readonly Token[], style: Style, paint?: Paint, acc = { t
         if (shown.trim() !== url.trim() && shown.trim() !== url.replace(/^mailto:/i, "").trim()) add(` (${url})`, nest(style.dim));
         break;
       }
-      case "image":
-        add((token as Tokens.Image).text || (token as Tokens.Image).href, paint);
+      case "image": {
+        // No picture in a terminal: its words and where it is.
+        const image = token as Tokens.Image;
+        add(image.text, paint);
+        add(image.text ? ` (${image.href})` : image.href, nest(style.dim));
         break;
+      }
       case "text": {
         const t = token as Tokens.Text;
         if (t.tokens && t.tokens.length > 0) inline(t.tokens, style, paint, acc);
@@ -94,9 +98,6 @@ function blocks(tokens: readonly Token[], o: TextOptions, indent: string, first:
       }
       case "blockquote":
         out.push(...blocks((token as Tokens.Blockquote).tokens, o, here + "  ", take(), o.style.dim));
-        break;
-      case "code":
-        out.push(...block((token as Tokens.Code).text, o.width, here + "    ", take()));
         break;
       case "hr":
         out.push(here + take() + "—");

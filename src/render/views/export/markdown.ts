@@ -83,7 +83,7 @@ export function ladderMarkdown(ladder: Ladder): string {
         if (written.has(entry)) return [];
         written.add(entry);
         const names = ladder.levels.filter((l) => entry.levels.includes(l.id)).map((l) => escapeCell(levelTitle(ladder, l)));
-        return [[names.join("; "), escapeCell(entry.text)]];
+        return [[names.join(", "), escapeCell(entry.text)]];
       });
       out.push(...table(["Level", "Entry"], rows), "");
     }
