@@ -91,7 +91,8 @@ export function buildProgram(run: Runner): Command {
     .argument("<level>", "a level id, alias or title (a unique prefix will do)")
     .option("-s, --section <name>", "keep only this section or growth area (repeatable, or a,b)", collect)
     .option("-c, --checklist", "print the expectations as a markdown checklist (- [ ])")
-    .action((level: string, opts: { section?: string[]; checklist?: boolean }, cmd: Command) =>
+    .option("--no-examples", "leave out the examples under each expectation")
+    .action((level: string, opts: { section?: string[]; checklist?: boolean; examples?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => (await import("./commands/show.js")).show(ctx, level, opts)),
     );
 
@@ -171,7 +172,8 @@ export function buildProgram(run: Runner): Command {
     .argument("<text>", "the text to find (case is ignored)")
     .option("-l, --level <name>", "only what belongs to this level (repeatable)", collect)
     .option("-s, --section <name>", "only this section or growth area (repeatable)", collect)
-    .action((text: string, opts: { level?: string[]; section?: string[] }, cmd: Command) =>
+    .option("-t, --track <name>", "only what belongs to the levels of this track")
+    .action((text: string, opts: { level?: string[]; section?: string[]; track?: string }, cmd: Command) =>
       run(cmd, async (ctx) => (await import("./commands/search.js")).search(ctx, text, opts)),
     );
 

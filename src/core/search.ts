@@ -173,7 +173,7 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
     ladder: ladder.title,
     query,
     filters: {
-      levels: (filters.levels ?? []).map(ref),
+      levels: (filters.levels ?? []).map((l) => levelRef(ladder, l)),
       sections: areas.flatMap((a) => (a.kind === "section" ? [ref(a.section)] : [])),
       growthAreas: areas.flatMap((a) => (a.kind === "growth-area" ? [ref(a.area)] : [])),
     },
