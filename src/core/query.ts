@@ -224,7 +224,7 @@ export function about(ladder: Ladder): AboutView {
     ratings: ladder.ratings.map((r) => ({ ...ref(r), description: r.description ?? null })),
     levels: ladder.levels.map((l) => levelRef(ladder, l)),
     transitions: ladder.transitions.map((t) => transitionView(ladder, t)),
-    notes: ladder.notes.map((n) => ({ ...n })),
+    notes: ladder.notes.map((n) => ({ title: n.title, text: n.text })),
   };
 }
 

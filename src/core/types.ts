@@ -3,7 +3,12 @@
  * Every string is exactly as written in the file. Order is meaning: every
  * list keeps the order of the file.
  */
-export interface Ladder {
+/** `x-` keys a file gave an object, in file order: not read by any command, written back by the JSON export. */
+export interface Extended {
+  extensions?: Record<string, unknown>;
+}
+
+export interface Ladder extends Extended {
   title: string;
   description?: string;
   responsibilities: string[];
@@ -18,12 +23,12 @@ export interface Ladder {
   transitions: Transition[];
 }
 
-export interface Note {
+export interface Note extends Extended {
   title: string;
   text: string;
 }
 
-export interface Track {
+export interface Track extends Extended {
   id: string;
   title: string;
   description?: string;
@@ -33,7 +38,7 @@ export interface Track {
   sections?: string[];
 }
 
-export interface Section {
+export interface Section extends Extended {
   id: string;
   title: string;
   description?: string;
@@ -42,7 +47,7 @@ export interface Section {
 }
 
 /** One step of the ladder's rating scale ("Proficient"). */
-export interface Rating {
+export interface Rating extends Extended {
   id: string;
   title: string;
   description?: string;
@@ -67,7 +72,7 @@ export interface Fact {
   value: string;
 }
 
-export interface Level {
+export interface Level extends Extended {
   id: string;
   title: string;
   aliases: string[];
@@ -81,25 +86,25 @@ export interface Level {
   expectations: Record<string, Expectation[]>;
 }
 
-export interface GrowthAreaEntry {
+export interface GrowthAreaEntry extends Extended {
   /** The level ids the entry applies to (one text may be shared by several levels). */
   levels: string[];
   text: string;
 }
 
-export interface GrowthArea {
+export interface GrowthArea extends Extended {
   id: string;
   title: string;
   byLevel: GrowthAreaEntry[];
 }
 
 /** A position outside the ladder that a transition may start or end at. */
-export interface Role {
+export interface Role extends Extended {
   id: string;
   title: string;
 }
 
-export interface Transition {
+export interface Transition extends Extended {
   from: string;
   to: string;
   /** As written, or derived from the two titles ("A to B"). */

@@ -195,3 +195,17 @@ describe("smaller", () => {
     expect(isOrdinal("Team size", ["5", "8-12"])).toBe(false);
   });
 });
+
+describe("x- extensions", () => {
+  it("are written back by the JSON export, where the file had them, and shown by no view", () => {
+    const ladder = loadLadderFile(fixture("../golden/extensions.yaml"));
+    const json = JSON.parse(ladderJson(ladder)) as Record<string, any>;
+    expect(json["x-generated-by"]).toBe("people-ops sheet v3");
+    expect(json.sections[0]["x-color"]).toBe("blue");
+    expect(json.levels[0]["x-band"]).toBe("B2");
+    expect(json.growth_areas[0]["x-owner"]).toBe("qa-guild");
+    expect(json.growth_areas[0].by_level[0]["x-note"]).toBe("reviewed 2026");
+    expect(loadLadderText(ladderJson(ladder), "again.json")).toEqual(ladder);
+    expect(JSON.stringify(showLevel(ladder, ladder.levels[0]!))).not.toContain("x-");
+  });
+});
