@@ -154,10 +154,12 @@ export function buildProgram(run: Runner): Command {
     "ladder init",
     "ladder init acme.yaml",
     "ladder init acme.yaml --force",
+    "ladder init acme.yaml --tracks",
   ], null)
     .argument("[file]", "where to write it", "ladder.yaml")
     .option("--force", "replace the file if it exists")
-    .action((file: string, opts: { force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/init.js")).init(ctx, file, opts)));
+    .option("--tracks", "a small two-track starter instead: shared levels, ranks, per-track sections, ratings and examples")
+    .action((file: string, opts: { force?: boolean; tracks?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/init.js")).init(ctx, file, opts)));
 
   command("schema", "print the JSON Schema of the ladder file format, for editors", [
     "ladder schema > ladder.schema.json",

@@ -209,7 +209,8 @@ function rankGrid(ladder: Ladder, tracks: readonly Track[], levels: readonly Lev
     tracks: tracks.map(ref),
     rows: ranks.map((rank) => ({
       rank,
-      cells: tracks.map((t) => levels.filter((l) => l.rank === rank && inTrack(l, t)).map((l) => levelRef(ladder, l))),
+      // The column names the track: a cell gives the level's own title.
+      cells: tracks.map((t) => levels.filter((l) => l.rank === rank && inTrack(l, t)).map(ref)),
     })),
   };
 }

@@ -1,5 +1,6 @@
 /** A checked ladder file, turned into the program's own model (types.ts). */
 import type { LadderFile } from "../format/schema.js";
+import { levelTitle } from "../tracks.js";
 import type { Expectation, Ladder } from "../types.js";
 
 /** A ladder file as plain data, before its shape is checked. */
@@ -38,10 +39,7 @@ export function toLadder(file: LadderFile, data: PlainData): Ladder {
     ...extensionsAt(data, "levels", index),
   }));
   const kept = <T extends object>(list: readonly T[] | undefined, key: string): T[] => (list ?? []).map((item, i) => ({ ...item, ...extensionsAt(data, key, i) }));
-  const positions = new Map<string, string>();
-  for (const level of levels) positions.set(level.id, level.title);
-  for (const role of file.roles ?? []) positions.set(role.id, role.title);
-  return {
+  const ladder: Ladder = {
     title: file.title,
     ...(file.description !== undefined ? { description: file.description } : {}),
     responsibilities: file.responsibilities ?? [],
@@ -57,15 +55,21 @@ export function toLadder(file: LadderFile, data: PlainData): Ladder {
       ...extensionsAt(data, "growth_areas", i),
     })),
     roles: kept(file.roles, "roles"),
-    transitions: (file.transitions ?? []).map((t, i) => ({
-      from: t.from,
-      to: t.to,
-      title: t.title ?? `${positions.get(t.from) ?? t.from} to ${positions.get(t.to) ?? t.to}`,
-      text: t.text,
-      ...extensionsAt(data, "transitions", i),
-    })),
+    transitions: [],
     ...extensionsAt(data),
   };
+  // A derived title names each end as every output does: with its track where its title repeats.
+  const positions = new Map<string, string>();
+  for (const level of levels) positions.set(level.id, levelTitle(ladder, level));
+  for (const role of file.roles ?? []) positions.set(role.id, role.title);
+  ladder.transitions = (file.transitions ?? []).map((t, i) => ({
+    from: t.from,
+    to: t.to,
+    title: t.title ?? `${positions.get(t.from) ?? t.from} to ${positions.get(t.to) ?? t.to}`,
+    text: t.text,
+    ...extensionsAt(data, "transitions", i),
+  }));
+  return ladder;
 }
 
 function toExpectation(written: LadderFile["levels"][number]["expectations"][string][number]): Expectation {

@@ -42,7 +42,7 @@ export function ladderMarkdown(ladder: Ladder): string {
       ladder.levels.map((l, i) => [
         String(i + 1),
         `\`${l.id}\``,
-        escapeCell(l.title) + (l.summary ? `<br>*${escapeCell(l.summary)}*` : ""),
+        escapeCell(levelTitle(ladder, l)) + (l.summary ? `<br>*${escapeCell(l.summary)}*` : ""),
         ...(hasTracks ? [escapeCell(trackTitles(ladder, l))] : []),
         l.aliases.map(escapeCell).join(", "),
         ...labels.map((label) => {
