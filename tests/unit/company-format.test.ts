@@ -139,7 +139,7 @@ describe("structured expectations", () => {
     expect(problems(`${base}levels: [{id: l, title: L, expectations: {s: [{text: a, rating: high}]}}]\n`)).toMatch(/has no `ratings`/);
     expect(problems(`${base}ratings: [{id: low, title: Low}]\nlevels: [{id: l, title: L, expectations: {s: [{text: a, rating: high}]}}]\n`)).toMatch(/unknown rating "high"/);
     expect(problems(`${base}levels: [{id: l, title: L, expectations: {s: [{text: a, exampels: [b]}]}}]\n`)).toMatch(/did you mean "examples"/);
-    expect(problems(`${base}levels: [{id: l, title: L, expectations: {s: [{text: a, links: [{url: "javascript:alert(1)"}]}]}}]\n`)).toMatch(/http\(s\):\/\/ or mailto:/);
+    expect(problems(`${base}levels: [{id: l, title: L, expectations: {s: [{text: a, links: [{url: "javascript:alert(1)"}]}]}}]\n`)).toMatch(/"javascript:alert\(1\)" must be an http\(s\):\/\/ or mailto: address/);
     expect(problems(`${base}levels: [{id: l, title: L, expectations: {s: [{text: a, examples: ["\\e[2J"]}]}}]\n`)).toMatch(/control character/);
   });
 

@@ -15,6 +15,9 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const CONTROL_MESSAGE = "contains a control character";
 
+/** Links a ladder may give: web and mail addresses only, never javascript: or data:. */
+export const URL_PATTERN = /^(https?:\/\/|mailto:)\S+$/;
+
 const id = z.string().check(z.regex(ID_PATTERN), z.describe("A lowercase slug: letters, digits and single hyphens, e.g. `senior-em`."));
 
 const noControl = z.refine<string>((s) => !CONTROL_CHARACTER.test(s), { message: CONTROL_MESSAGE });
@@ -55,10 +58,8 @@ export const RatingSchema = z.strictObject({
 });
 
 export const LinkSchema = z.strictObject({
-  url: described(
-    line.check(z.refine((s) => /^(https?:\/\/|mailto:)\S+$/i.test(s), { message: "must be an http(s):// or mailto: address" })),
-    "An http(s):// or mailto: address.",
-  ),
+  // A pattern rather than a refinement, so the JSON Schema for editors checks it too.
+  url: described(z.string().check(noControl, z.regex(URL_PATTERN)), "An http(s):// or mailto: address."),
   title: z.optional(line),
 });
 
