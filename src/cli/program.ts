@@ -6,6 +6,7 @@
  */
 import { Command, Option } from "commander";
 import type { CommandResult, Context } from "./context.js";
+import type { DiffOptions } from "./commands/diff.js";
 import type { GlobalOptions, Offered } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -96,14 +97,20 @@ export function buildProgram(run: Runner): Command {
       run(cmd, async (ctx) => (await import("./commands/show.js")).show(ctx, level, opts)),
     );
 
-  command("diff", "two levels side by side, section by section, and the transitions between them", [
+  command("diff", "what changes from one level to another: a summary, then each section's changes, and the transitions on the way", [
     'ladder diff em "senior em"',
-    "ladder diff senior-em cto",
+    "ladder diff em director --section scope --changes-only",
+    "ladder diff em cto --steps",
     "ladder diff em director --format md >> promotion.md",
   ])
     .argument("<from>", "the first level")
     .argument("<to>", "the second level")
-    .action((from: string, to: string, _opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/diff.js")).diff(ctx, from, to)));
+    .option("-s, --section <name>", "keep only this section or growth area (repeatable, or a,b)", collect)
+    .addOption(new Option("--changes-only", "leave out what is the same at both levels").conflicts("all"))
+    .option("--all", "show unchanged expectations in full, not counted")
+    .option("--steps", "compare each step on the way as well, in turn")
+    .option("--side-by-side", "the two levels in two columns, paired by position")
+    .action((from: string, to: string, opts: DiffOptions, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/diff.js")).diff(ctx, from, to, opts)));
 
   command("area", "one growth area (or section) across all levels; no name lists them", [
     'ladder area "people development"',

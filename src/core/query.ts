@@ -6,7 +6,6 @@ import type { Expectation, GrowthArea, Ladder, Level, Track, Transition } from "
 import type {
   AboutView,
   AreaListView,
-  DiffView,
   GrowthAreaView,
   LevelSummary,
   LevelView,
@@ -126,28 +125,6 @@ export function findPath(ladder: Ladder, from: string, to: string): Transition[]
     }
   }
   return [];
-}
-
-export function diffLevels(ladder: Ladder, from: Level, to: Level): DiffView {
-  const labels = factLabels([from, to]);
-  const factOf = (level: Level, label: string) => factValue(level, label) ?? null;
-  const forward = findPath(ladder, from.id, to.id);
-  const path = forward.length > 0 ? forward : findPath(ladder, to.id, from.id);
-  return {
-    ladder: ladder.title,
-    from: summarizeLevel(ladder, from),
-    to: summarizeLevel(ladder, to),
-    facts: labels.map((label) => ({ label, from: factOf(from, label), to: factOf(to, label) })),
-    sections: sectionsFor(ladder, [from, to])
-      .map((s) => ({ ...ref(s), from: textsAt(from, s.id), to: textsAt(to, s.id) }))
-      .filter((s) => s.from.length + s.to.length > 0),
-    growthAreas: ladder.growthAreas.map((area) => ({
-      ...ref(area),
-      from: entryFor(area, from.id)?.text ?? null,
-      to: entryFor(area, to.id)?.text ?? null,
-    })),
-    transitions: path.map((t) => transitionView(ladder, t)),
-  };
 }
 
 export function areaAcrossLevels(ladder: Ladder, area: Area, levels: readonly Level[] = ladder.levels): GrowthAreaView | SectionView {

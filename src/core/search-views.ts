@@ -4,7 +4,7 @@
  * absent values are `null` rather than missing, every string exactly as in
  * the ladder.
  */
-import type { PositionRef, Ref } from "./views.js";
+import type { LevelComparison, PositionRef, Ref } from "./views.js";
 
 /** What kind of text a search hit is. */
 export type SearchHitKind = "description" | "responsibility" | "expectation" | "example" | "growth-area" | "transition" | "note";
@@ -47,17 +47,10 @@ export interface SearchView {
   hits: SearchHit[];
 }
 
-/** A fact whose value differs between the two ends of a step. */
-export interface FactChange {
-  label: string;
-  from: string | null;
-  to: string | null;
-}
-
-/** What changes on a step between two levels. */
+/** What changes on a step between two levels, in brief (`comparison` has it all). */
 export interface LevelChanges {
   /** Only the facts that differ. */
-  facts: FactChange[];
+  facts: { label: string; from: string | null; to: string | null }[];
   /** Only the growth areas whose entry differs (an entry shared by both levels is no change). */
   growthAreas: (Ref & { from: string | null; to: string | null })[];
   /** Every section, with the number of expectations at each end. */
@@ -67,10 +60,14 @@ export interface LevelChanges {
 export interface PathStep {
   from: PositionRef;
   to: PositionRef;
+  /** The transition's title; for a step the ladder has no transition for, "<from> to <to>". */
   title: string;
-  text: string;
+  /** The transition's text; null where the ladder has no transition for this step. */
+  text: string | null;
   /** Null when either end is a role outside the ladder (such as an individual contributor). */
   changes: LevelChanges | null;
+  /** The two levels compared, as `ladder diff` compares them; null when either end is a role. */
+  comparison: LevelComparison | null;
 }
 
 /** `ladder path <from> <to>` */
@@ -78,6 +75,9 @@ export interface PathView {
   ladder: string;
   from: PositionRef;
   to: PositionRef;
-  /** The transitions in order, from `from` to `to`. */
+  /**
+   * The steps in order, from `from` to `to`: the transitions, or where the
+   * ladder has no chain of them, each next level of the track.
+   */
   steps: PathStep[];
 }

@@ -3,10 +3,14 @@
  * (documented in the README): field names are stable, absent values are
  * `null` rather than missing, and every string is exactly as in the ladder.
  */
+import type { Change, ChangeKind, ChangeSummary, FactChange, WordChange } from "./diff/align.js";
+import type { GrowthAreaChange, LevelComparison, SectionChanges } from "./diff/compare.js";
 import type { Problem } from "./errors.js";
 import type { Fact, Note } from "./types.js";
 
 export type { Fact, Note };
+/** What changes between two levels (core/diff, docs/diff-alignment.md): public types of `diff` and `path`. */
+export type { Change, ChangeKind, ChangeSummary, FactChange, GrowthAreaChange, LevelComparison, SectionChanges, WordChange };
 
 export interface Ref {
   id: string;
@@ -93,17 +97,40 @@ export interface LevelView {
   transitions: { into: TransitionView[]; outOf: TransitionView[] };
 }
 
-/** `ladder diff <from> <to>` */
-export interface DiffView {
+/**
+ * `ladder diff <from> <to>`: the two levels compared (LevelComparison: every
+ * section, growth area and fact, each expectation `same`, `changed`, `added`
+ * or `removed`), and the way from one to the other.
+ */
+export interface DiffView extends LevelComparison {
   ladder: string;
   from: LevelSummary;
   to: LevelSummary;
-  facts: { label: string; from: string | null; to: string | null }[];
-  /** The sections either level's track uses; a section empty at both levels is left out. */
-  sections: (Ref & { from: string[]; to: string[] })[];
-  growthAreas: (Ref & { from: string | null; to: string | null })[];
+  /** Every fact of either level, paired by label. */
+  facts: FactChange[];
+  /** Every section (only those named with --section), each with both lists verbatim and their changes. */
+  sections: SectionChanges[];
+  growthAreas: GrowthAreaChange[];
   /** The transitions on the way from the junior of the two to the senior, in order. */
   transitions: TransitionView[];
+  /** Counts over the expectations of the sections shown. */
+  summary: ChangeSummary;
+  /** "up" from a junior level to a senior one, "down" the other way; null when neither leads to the other. */
+  direction: "up" | "down" | null;
+  /** The positions on the way, in reading order, both ends included; empty when neither leads to the other. */
+  route: PositionRef[];
+  /** With --steps: each step of the route compared in turn, in reading order; otherwise null. */
+  steps: DiffStep[] | null;
+}
+
+/** One step of the way, compared: two adjacent positions, in the direction the diff reads. */
+export interface DiffStep {
+  from: PositionRef;
+  to: PositionRef;
+  /** The transition between the two (written from the junior to the senior), or null where the ladder has none. */
+  transition: TransitionView | null;
+  /** The two levels compared; null when either end is a role outside the ladder. */
+  comparison: LevelComparison | null;
 }
 
 /** `ladder area <growth area>` */

@@ -114,7 +114,7 @@ describe("diff, area, levels, about", () => {
   it("diffs two levels with the transition between them", () => {
     const r = runBin(["diff", "em", "senior em"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("| Engineering Manager | Senior Engineering Manager |");
+    expect(r.stdout).toContain("## Leadership Skills: Engineering Manager → Senior Engineering Manager\n");
     expect(r.stdout).toContain("### Engineering Manager to Senior Engineering Manager");
   });
 
@@ -234,7 +234,7 @@ describe("custom ladder", () => {
 
 describe("wide terminals and empty paths", () => {
   it("makes a diff table no wider than its content needs", () => {
-    const r = runBin(["diff", "em", "cto", "-f", "text"], { env: { COLUMNS: "100000" } });
+    const r = runBin(["diff", "em", "cto", "-f", "text", "--side-by-side"], { env: { COLUMNS: "100000" } });
     expect(r.code).toBe(0);
     const widest = Math.max(...r.stdout.split("\n").map((l) => [...l].length));
     expect(widest).toBeLessThan(300);

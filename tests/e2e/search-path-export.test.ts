@@ -70,7 +70,7 @@ describe("ladder path (binary)", () => {
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(lines[0]).toBe("Individual Contributor → CTO");
-    expect(stdout).toContain("Team size: 5-8 engineers → 8-15 engineers");
+    expect(stdout).toContain("     ~ Team size: [-5-8-]{+8-15+} engineers\n");
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
   });
 

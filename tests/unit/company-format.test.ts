@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { compareLevels } from "../../src/core/diff/compare.js";
 import { LadderFileError } from "../../src/core/errors.js";
 import { loadLadderFile, loadLadderText } from "../../src/core/load/index.js";
-import { areaAcrossLevels, diffLevels, isOrdinal, listLevels, showLevel } from "../../src/core/query.js";
+import { diffLevels } from "../../src/core/level-diff.js";
+import { areaAcrossLevels, isOrdinal, listLevels, showLevel } from "../../src/core/query.js";
 import { resolveArea, resolveLevel } from "../../src/core/resolve.js";
 import { searchLadder } from "../../src/core/search.js";
 import { makeStyle } from "../../src/render/style.js";
@@ -123,9 +124,9 @@ describe("structured expectations", () => {
     const comparison = compareLevels(rich, developer, senior);
     const testing = comparison.sections.find((s) => s.id === "testing")!;
     const unitTests = testing.changes.find((c) => c.from === "Writes unit tests for new code")!;
-    expect(unitTests).toMatchObject({ kind: "changed", to: "Writes unit tests for new code", rating: { from: "practising", to: "expert" } });
+    expect(unitTests).toMatchObject({ kind: "changed", to: "Writes unit tests for new code", rating: { from: { id: "practising", title: "Practising" }, to: { id: "expert", title: "Expert" } } });
     const impact = comparison.sections.find((s) => s.id === "impact")!;
-    expect(impact.changes[0]).toMatchObject({ kind: "changed", rating: { from: "aware", to: "proficient" } });
+    expect(impact.changes[0]).toMatchObject({ kind: "changed", rating: { from: { id: "aware", title: "Aware" }, to: { id: "proficient", title: "Proficient" } } });
   });
 
   it("searches examples as well as texts", () => {

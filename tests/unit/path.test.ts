@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadLadderText } from "../../src/core/load/index.js";
-import { levelChanges, pathBetween } from "../../src/core/path.js";
+import { compareLevels } from "../../src/core/diff/compare.js";
+import { levelChanges, pathBetween, routeBetween } from "../../src/core/path.js";
 import { pathMarkdown, pathText } from "../../src/render/views/path.js";
 import { makeStyle } from "../../src/render/style.js";
 import { displayWidth } from "../../src/render/width.js";
@@ -11,6 +12,8 @@ import { fixture, repoRoot, runCli } from "../helpers.js";
 const builtin = loadLadderText(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
 const acmeFile = fixture("acme.yaml");
 const acme = loadLadderText(readFileSync(acmeFile, "utf-8"), acmeFile);
+const bareFile = fixture("no-transitions.yaml");
+const bare = loadLadderText(readFileSync(bareFile, "utf-8"), bareFile);
 const level = (id: string) => builtin.levels.find((l) => l.id === id)!;
 const plain = { width: 80, style: makeStyle(false) };
 
@@ -30,6 +33,16 @@ describe("pathBetween", () => {
     expect(pathBetween(acme, "staff", "m1").steps).toEqual([]);
   });
 
+  it("walks the levels of a track in order where the ladder has no transitions, with no transition text", () => {
+    const view = pathBetween(bare, "a1", "a3");
+    expect(view.steps.map((s) => `${s.from.id}>${s.to.id}`)).toEqual(["a1>a2", "a2>a3"]);
+    expect(view.steps.map((s) => s.title)).toEqual(["Analyst to Senior Analyst", "Senior Analyst to Principal Analyst"]);
+    expect(view.steps.every((s) => s.text === null && s.comparison !== null)).toBe(true);
+    // Not backwards, and not across tracks with no transition to cross by.
+    expect(routeBetween(bare, "a3", "a1")).toEqual([]);
+    expect(routeBetween(bare, "l1", "a2")).toEqual([]);
+  });
+
   it("crosses tracks when a transition does", () => {
     const view = pathBetween(acme, "intern", "m2");
     expect(view.steps.map((s) => `${s.from.id}>${s.to.id}`)).toEqual(["intern>e1", "e1>e2", "e2>m1", "m1>m2"]);
@@ -39,7 +52,7 @@ describe("pathBetween", () => {
 
 describe("levelChanges", () => {
   it("lists only the facts and growth-area entries that differ, verbatim", () => {
-    const changes = levelChanges(builtin, level("em"), level("senior-em"));
+    const changes = levelChanges(compareLevels(builtin, level("em"), level("senior-em")));
     expect(changes.facts).toEqual([
       { label: "Team size", from: "5-8 engineers", to: "8-15 engineers" },
       { label: "Roadmap horizon", from: "Quarterly", to: "6-12 months" },
@@ -54,14 +67,14 @@ describe("levelChanges", () => {
   });
 
   it("treats an entry shared by both levels as no change", () => {
-    const changes = levelChanges(builtin, level("vp"), level("cto"));
+    const changes = levelChanges(compareLevels(builtin, level("vp"), level("cto")));
     expect(changes.growthAreas).toEqual([]);
     expect(changes.facts).toContainEqual({ label: "Team size", from: "50-200+ engineers", to: null });
   });
 
   it("counts expectations per section, including sections a level leaves out", () => {
     const [e1, e2] = acme.levels;
-    const changes = levelChanges(acme, e1!, e2!);
+    const changes = levelChanges(compareLevels(acme, e1!, e2!));
     expect(changes.sections).toEqual([
       { id: "craft", title: "Craft", from: 2, to: 1 },
       { id: "impact", title: "Impact & Scope", from: 1, to: 1 },
@@ -72,16 +85,20 @@ describe("levelChanges", () => {
 });
 
 describe("path rendering", () => {
-  it("prints each step's title and text in order, then what changes", () => {
+  it("prints each step's title and text in order, then what changes, as diff does", () => {
     const out = pathText(pathBetween(builtin, "em", "director"), plain);
     const lines = out.split("\n");
     expect(lines.slice(0, 2)).toEqual(["Engineering Manager → Director of Engineering", "2 steps, in order"]);
     expect(lines).toContain("1. Engineering Manager to Senior Engineering Manager");
     expect(lines).toContain("2. Senior Engineering Manager to Director");
-    expect(lines).toContain("     Team size: 5-8 engineers → 8-15 engineers");
-    expect(lines).toContain("       from Coaches individual contributors directly");
-    expect(lines).toContain("       to   Develops technical leaders and new managers");
-    expect(lines).toContain("   side by side: ladder diff em senior-em");
+    expect(lines).toContain("   Facts · Engineering Manager → Senior Engineering Manager");
+    expect(lines).toContain("     ~ Team size: [-5-8-]{+8-15+} engineers");
+    expect(lines).toContain("   Leadership Skills · Engineering Manager → Senior Engineering Manager");
+    expect(lines).toContain("     + Delegation skills to empower tech leads and senior engineers");
+    expect(lines).toContain("     ~ People Development");
+    expect(lines).toContain("         [-Coaches individual contributors directly-]");
+    expect(lines).toContain("         {+Develops technical leaders and new managers+}");
+    expect(lines).toContain("   side by side: ladder diff em senior-em --side-by-side");
     expect(out.indexOf("1. Engineering Manager")).toBeLessThan(out.indexOf("2. Senior Engineering Manager"));
   });
 
@@ -94,25 +111,33 @@ describe("path rendering", () => {
     }
   });
 
-  it("shows section counts only where they differ", () => {
+  it("shows each step's expectations: what was added, removed and kept", () => {
     const out = pathText(pathBetween(acme, "e1", "e2"), plain);
-    expect(out).toContain("Expectations: Craft 2 → 1 · People 0 → 1");
-    expect(pathText(pathBetween(builtin, "em", "senior-em"), plain)).not.toContain("Expectations:");
+    expect(out).toContain("   Craft · Software Engineer I → Software Engineer II\n     - Ships well-tested changes of small scope\n");
+    expect(out).toContain("     + Designs features end to end, including *rollback* plans\n");
+    expect(out).toContain("     = 1 unchanged: Scope\n");
   });
 
-  it("says so when two levels share every fact and entry", () => {
-    const same = { ...builtin, levels: builtin.levels.map((l) => (l.id === "cto" ? { ...l, facts: level("vp").facts } : l)) };
-    expect(pathText(pathBetween(same, "vp", "cto"), plain)).toContain("The same facts and growth-area entries at VP of Engineering and CTO.");
+  it("agrees with diff on entries both levels share: VP and CTO's five growth areas are the same", () => {
+    const out = pathText(pathBetween(builtin, "vp", "cto"), plain);
+    expect(out).toContain("   Growth areas · VP of Engineering → CTO\n     = 5 unchanged: People Development, Organizational Design, Strategic\n       Planning, Resource Management, Technical Leadership\n");
   });
 
-  it("renders markdown with a table of changes, escaped", () => {
+  it("says once that a ladder has no transition text, and shows each step's changes", () => {
+    const out = pathText(pathBetween(bare, "a1", "a3"), plain);
+    expect(out.split("\n").slice(0, 3)).toEqual(["Analyst → Principal Analyst", "2 steps, in order", "This ladder has no transition text: each step is the next level of the track."]);
+    expect(out.match(/no transition text/g)).toHaveLength(1);
+    expect(out).toContain("     ~ Chooses the right statistical test and [-says -]{+teaches others +}why\n");
+  });
+
+  it("renders markdown with the change view of each step, escaped", () => {
     const md = pathMarkdown(pathBetween(acme, "e2", "m1"));
     expect(md).toContain("# Software Engineer II → Engineering Manager");
     expect(md).toContain("## 1. Software Engineer II to Engineering Manager");
-    expect(md).toContain("| What changes | Software Engineer II | Engineering Manager |");
-    expect(md).toContain("| Team size | — | 5-8 people |");
-    expect(md).toContain("| Communication *(growth area)* | Writes clear pull request descriptions | Runs meetings that end with decisions: who, what, when |");
-    expect(md).toContain("| People: number of expectations | 1 | 2 |");
+    expect(md).toContain("### Facts: Software Engineer II → Engineering Manager\n\n- Typical experience: ~~2-5 years~~ *(dropped)*\n- Team size: **5-8 people** *(new)*\n");
+    expect(md).toContain("- ~~Designs features end to end, including \\*rollback\\* plans~~ *(dropped)*");
+    expect(md).toContain("- Communication: ~~Writes clear pull request descriptions~~ → **Runs meetings that end with decisions: who, what, when**");
+    expect(md).toContain("| People | 1 | 1 | 0 | 0 |");
   });
 });
 
@@ -133,7 +158,8 @@ describe("ladder path (in-process)", () => {
     const json = JSON.parse((await runCli(["path", "Individual Contributor", "vpe", "--json"])).stdout);
     expect(json.from).toEqual({ kind: "role", id: "ic", title: "Individual Contributor" });
     expect(json.steps).toHaveLength(4);
-    expect(Object.keys(json.steps[1])).toEqual(["from", "to", "title", "text", "changes"]);
+    expect(Object.keys(json.steps[1])).toEqual(["from", "to", "title", "text", "changes", "comparison"]);
+    expect(Object.keys(json.steps[1].comparison)).toEqual(["sections", "growthAreas", "facts", "summary"]);
     expect(Object.keys(json.steps[1].changes)).toEqual(["facts", "growthAreas", "sections"]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadBuiltinLadder } from "../../src/cli/ladder-source.js";
-import { about, areaAcrossLevels, diffLevels, findPath, listAreas, listLevels, magnitude, showLevel } from "../../src/core/query.js";
+import { diffLevels } from "../../src/core/level-diff.js";
+import { about, areaAcrossLevels, findPath, listAreas, listLevels, magnitude, showLevel } from "../../src/core/query.js";
 import { resolveArea, resolveLevel } from "../../src/core/resolve.js";
 import { loadLadderFile } from "../../src/core/load/index.js";
 import { fixture } from "../helpers.js";
@@ -53,12 +54,13 @@ describe("showLevel", () => {
 });
 
 describe("diffLevels", () => {
-  it("lines up two levels section by section with the transition between them", () => {
+  it("compares two levels section by section, with the transition between them", () => {
     const view = diffLevels(ladder, level("em"), level("senior em"));
     expect(view.sections).toHaveLength(5);
     expect(view.sections[0]!.from[0]).toBe("Ability to lead a small team of engineers (typically 5-8)");
     expect(view.sections[0]!.to[0]).toBe("Ability to lead multiple teams or a larger team (8-15 engineers)");
-    expect(view.facts[0]).toEqual({ label: "Team size", from: "5-8 engineers", to: "8-15 engineers" });
+    expect(view.sections[0]!.changes[0]).toMatchObject({ kind: "changed", from: view.sections[0]!.from[0], to: view.sections[0]!.to[0] });
+    expect(view.facts[0]).toMatchObject({ label: "Team size", from: "5-8 engineers", to: "8-15 engineers", change: { kind: "changed" } });
     expect(view.transitions.map((t) => t.title)).toEqual(["Engineering Manager to Senior Engineering Manager"]);
   });
 
@@ -74,7 +76,7 @@ describe("diffLevels", () => {
 
   it("notes facts a level does not state as null", () => {
     const view = diffLevels(ladder, level("vp"), level("cto"));
-    expect(view.facts.find((f) => f.label === "Team size")).toEqual({ label: "Team size", from: "50-200+ engineers", to: null });
+    expect(view.facts.find((f) => f.label === "Team size")).toMatchObject({ label: "Team size", from: "50-200+ engineers", to: null, change: { kind: "removed" } });
   });
 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadBuiltinLadder } from "../../src/cli/ladder-source.js";
-import { about, diffLevels, listLevels, showLevel } from "../../src/core/query.js";
+import { diffLevels } from "../../src/core/level-diff.js";
+import { about, listLevels, showLevel } from "../../src/core/query.js";
 import { resolveLevel } from "../../src/core/resolve.js";
 import { aboutText } from "../../src/render/views/about.js";
-import { diffText } from "../../src/render/views/diff.js";
+import { diffText, sideBySideMarkdown, sideBySideText } from "../../src/render/views/diff.js";
 import { levelsText } from "../../src/render/views/levels.js";
 import { showText } from "../../src/render/views/show.js";
 import { escapeCell, escapeLine } from "../../src/render/markdown/escape.js";
-import { diffMarkdown } from "../../src/render/views/diff.js";
 import { checklistMarkdown, showMarkdown } from "../../src/render/views/show.js";
 import { makeStyle } from "../../src/render/style.js";
 import { displayWidth, stripAnsi, wrap } from "../../src/render/width.js";
@@ -63,11 +63,12 @@ describe("text format", () => {
     it(`fits every line of show, diff, levels and about into ${width} columns, dropping nothing`, () => {
       const outputs = [
         showText(showLevel(ladder, level("director")), { width, style: plain }),
-        diffText(diffLevels(ladder, level("em"), level("cto")), { width, style: plain }),
+        sideBySideText(diffLevels(ladder, level("em"), level("cto")), { width, style: plain }),
         levelsText(listLevels(ladder), { width, style: plain }),
         aboutText(about(ladder), { width, style: plain }),
       ];
-      for (const out of outputs) for (const line of out.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      const changes = diffText(diffLevels(ladder, level("em"), level("cto")), { width, style: plain }, "all");
+      for (const out of [...outputs, changes]) for (const line of out.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(width);
       const cells = tableCells(outputs[1]!);
       for (const l of [level("em"), level("cto")]) {
         for (const list of Object.values(l.expectations)) for (const e of list) expect(cells).toContain(squash(e.text));
@@ -85,10 +86,10 @@ describe("text format", () => {
     expect(stripAnsi(coloured)).toBe(showText(view, { width: 80, style: plain }));
   });
 
-  it("lines up levels with different numbers of expectations in a diff", () => {
+  it("lines up levels with different numbers of expectations in a side-by-side diff", () => {
     const custom = structuredClone(ladder);
     custom.levels[0]!.expectations.leadership = [{ text: "Only one", examples: [], links: [] }];
-    const out = diffText(diffLevels(custom, custom.levels[0]!, custom.levels[1]!), { width: 80, style: plain });
+    const out = sideBySideText(diffLevels(custom, custom.levels[0]!, custom.levels[1]!), { width: 80, style: plain });
     const rows = out.split("\n").filter((l) => l.startsWith("│"));
     // Every table row has the same two-column frame.
     const widths = new Set(rows.map((r) => displayWidth(r)));
@@ -119,7 +120,7 @@ describe("markdown format", () => {
   it("keeps every table row's columns when text contains pipes", () => {
     const custom = structuredClone(ladder);
     custom.levels[0]!.expectations.leadership = [{ text: "a | b | c", examples: [], links: [] }];
-    const md = diffMarkdown(diffLevels(custom, custom.levels[0]!, custom.levels[1]!));
+    const md = sideBySideMarkdown(diffLevels(custom, custom.levels[0]!, custom.levels[1]!));
     for (const row of md.split("\n").filter((l) => l.startsWith("| "))) {
       const cells = row.replace(/\\\|/g, "").split("|").length - 2;
       expect([2, 3]).toContain(cells);

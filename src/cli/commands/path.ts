@@ -1,5 +1,5 @@
 import { LadderError, usageError } from "../../core/errors.js";
-import { pathBetween } from "../../core/path.js";
+import { pathBetween, routeBetween } from "../../core/path.js";
 import { findPath } from "../../core/query.js";
 import { resolvePosition, type Position } from "../../core/resolve.js";
 import type { Ladder } from "../../core/types.js";
@@ -27,6 +27,15 @@ function noPathHints(ladder: Ladder, from: string, to: string): string[] {
   const title = (id: string) => ladder.levels.find((l) => l.id === id)?.title ?? ladder.roles.find((r) => r.id === id)?.title ?? id;
   const hints: string[] = [];
   if (findPath(ladder, to, from).length > 0) hints.push(`transitions only go the other way: ladder path ${to} ${from}`);
+  else if (routeBetween(ladder, to, from).length > 0) hints.push(`the levels go the other way: ladder path ${to} ${from}`);
+  const levels = [from, to].map((id) => ladder.levels.find((l) => l.id === id));
+  if (ladder.transitions.length === 0) {
+    if (levels.every((l) => l !== undefined) && !levels[0]!.tracks.some((t) => levels[1]!.tracks.includes(t))) {
+      hints.push(`${title(from)} and ${title(to)} are on different tracks, and this ladder has no transitions between them`);
+    }
+    if (levels.every((l) => l !== undefined)) hints.push(`to compare the two levels: ladder diff ${from} ${to}`);
+    return hints;
+  }
   const out = ladder.transitions.filter((t) => t.from === from);
   if (out.length === 0) hints.push(`no transition starts at ${title(from)}`);
   else hints.push(`from ${title(from)} the transitions lead to: ${out.map((t) => `${title(t.to)} (${t.to})`).join(", ")}`);

@@ -5,7 +5,8 @@
  * module only decides what to ask next.
  */
 import { buildAssessment, type AssessmentView } from "../../core/assessment.js";
-import { about, areaAcrossLevels, diffLevels, listLevels, showLevel } from "../../core/query.js";
+import { diffLevels } from "../../core/level-diff.js";
+import { about, areaAcrossLevels, listLevels, showLevel } from "../../core/query.js";
 import type { Area } from "../../core/resolve.js";
 import { searchLadder } from "../../core/search.js";
 import type { Ladder, Level } from "../../core/types.js";
@@ -39,7 +40,7 @@ type Entry = "show" | "diff" | "area" | "search" | "levels" | "about" | "assess"
 
 const MENU: Choice<Entry>[] = [
   { value: "show", name: "Show a level", description: "Everything expected at one level" },
-  { value: "diff", name: "Compare two levels", description: "Side by side, section by section, and the transitions between them" },
+  { value: "diff", name: "Compare two levels", description: "What changes, section by section, and the transitions between them" },
   { value: "area", name: "Follow a growth area or section", description: "One theme across every level, in order" },
   { value: "search", name: "Search the ladder", description: "Every expectation, growth-area entry and transition containing some text" },
   { value: "levels", name: "List the levels", description: "Every level in order, and how scope grows" },
@@ -98,7 +99,7 @@ export async function exploreFlow(deps: ExploreDeps): Promise<void> {
       const from = await pickLevel("Compare which level?");
       if (from === BACK) return;
       const to = await pickLevel(`Compare ${stripControl(from.title)} with which level?`, ladder.levels.filter((l) => l !== from));
-      if (to !== BACK) show(render(diffLevels(ladder, from, to), diffRenderers));
+      if (to !== BACK) show(render(diffLevels(ladder, from, to), diffRenderers()));
     },
     area: async () => {
       const area = await prompter.search({ message: "Which growth area or section?", choices: areaChoices(ladder) });

@@ -4,13 +4,14 @@
  */
 import type { Expectation, Ladder, Level } from "../types.js";
 import { sectionsFor } from "../tracks.js";
+import type { Ref } from "../views.js";
 import { alignExpectations, alignFacts, compareEntries, summarizeChanges, type Change, type ChangeSummary, type FactChange } from "./align.js";
 import { createCorpus, type Corpus } from "./similarity.js";
 import { wordChanges } from "./words.js";
 
-/** A change of one expectation: its text aligned as any text, and its rating on each side (ids; null where the expectation has none). */
+/** A change of one expectation: its text aligned as any text, and its rating on each side (null where it has none; the whole field null where the ladder rates nothing). */
 export interface ExpectationChange extends Change {
-  rating: { from: string | null; to: string | null } | null;
+  rating: { from: Ref | null; to: Ref | null } | null;
 }
 
 export interface SectionChanges {
@@ -92,8 +93,13 @@ function withRatings(changes: readonly Change[], from: readonly Expectation[], t
   return changes.map((change) => {
     const a = takeFrom(change.from);
     const b = takeTo(change.to);
-    const rating = rated ? { from: a?.rating ?? null, to: b?.rating ?? null } : null;
-    const regraded = change.kind === "same" && rating !== null && rating.from !== rating.to;
+    const rating = rated ? { from: ratingRef(ladder, a), to: ratingRef(ladder, b) } : null;
+    const regraded = change.kind === "same" && rating !== null && rating.from?.id !== rating.to?.id;
     return { ...change, ...(regraded ? { kind: "changed" as const, words: wordChanges(change.from!, change.to!) } : {}), rating };
   });
+}
+
+function ratingRef(ladder: Ladder, e: Expectation | undefined): Ref | null {
+  const rating = e?.rating === undefined ? undefined : ladder.ratings.find((r) => r.id === e.rating);
+  return rating ? { id: rating.id, title: rating.title } : null;
 }

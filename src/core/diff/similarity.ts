@@ -34,12 +34,27 @@ const WORD = /[^\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/g;
  * about which expectation is which.
  */
 export function contentWords(text: string): string[] {
+  let known = stemsOf.get(text);
+  if (known === undefined) stemsOf.set(text, (known = stemsOnce(text)));
+  return [...known];
+}
+
+/** Stems already found: a ladder's texts are stemmed for its corpus and again for each comparison they are in. */
+const stemsOf = new Map<string, readonly string[]>();
+
+function stemsOnce(text: string): string[] {
   const stems = new Set<string>();
   for (const word of text.toLowerCase().match(WORD) ?? []) {
-    if (!STOP_WORDS.has(word) && !/^[0-9]+$/.test(word)) stems.add(stemmer(word));
+    if (STOP_WORDS.has(word) || /^[0-9]+$/.test(word)) continue;
+    let stem = stemOfWord.get(word);
+    if (stem === undefined) stemOfWord.set(word, (stem = stemmer(word)));
+    stems.add(stem);
   }
   return [...stems];
 }
+
+/** A ladder says "team" and "engineering" hundreds of times: each word is stemmed once. */
+const stemOfWord = new Map<string, string>();
 
 /**
  * Document frequencies of content words over a set of distinct texts (a
@@ -51,9 +66,12 @@ export interface Corpus {
 }
 
 export function createCorpus(texts: Iterable<string>, base?: Corpus): Corpus {
+  const list = [...texts];
+  // Comparing two levels of a ladder over the ladder's own corpus adds nothing to it: no copy then.
+  if (base && list.every((text) => base.texts.has(text))) return base;
   const known = new Set(base?.texts);
   const frequency = new Map(base?.documentFrequency);
-  for (const text of texts) {
+  for (const text of list) {
     if (known.has(text)) continue;
     known.add(text);
     for (const stem of contentWords(text)) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);

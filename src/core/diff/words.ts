@@ -81,3 +81,41 @@ function normalise(parts: readonly WordChange[]): WordChange[] {
   flush();
   return out;
 }
+
+/**
+ * The same changes with every boundary between a changed and an unchanged
+ * part moved out to the nearest space: "(~~1-2~~ **2-5** years)" becomes
+ * "~~(1-2~~ **(2-5**", whole words on both sides. Markdown needs it: `**` and
+ * `~~` only take effect next to a space or at the end of a line when the text
+ * they touch begins or ends with punctuation. Both texts are still spelled
+ * exactly: a moved piece goes into the removed and the added part alike.
+ */
+export function wholeWords(input: readonly WordChange[]): WordChange[] {
+  let parts = normalise(input);
+  const isChange = (part: WordChange | undefined) => part !== undefined && part.op !== "same";
+  // The changed parts of the run that starts (step 1) or ends (step -1) next to `index`.
+  const run = (index: number, step: 1 | -1) => {
+    const out: WordChange[] = [];
+    for (let i = index + step; isChange(parts[i]); i += step) out.push(parts[i]!);
+    return out;
+  };
+  for (;;) {
+    let moved = false;
+    for (let i = 0; i < parts.length && !moved; i++) {
+      const part = parts[i]!;
+      if (part.op !== "same") continue;
+      const before = run(i, -1);
+      const after = run(i, 1);
+      const head = /^\S+/.exec(part.text)?.[0];
+      const tail = /\S+$/.exec(part.text)?.[0];
+      if (head !== undefined && before.length > 0 && !before.every((p) => /\s$/.test(p.text))) {
+        parts = normalise([...parts.slice(0, i), { op: "removed", text: head }, { op: "added", text: head }, { op: "same", text: part.text.slice(head.length) }, ...parts.slice(i + 1)]);
+        moved = true;
+      } else if (tail !== undefined && after.length > 0 && !after.every((p) => /^\s/.test(p.text))) {
+        parts = normalise([...parts.slice(0, i), { op: "same", text: part.text.slice(0, -tail.length) }, { op: "removed", text: tail }, { op: "added", text: tail }, ...parts.slice(i + 1)]);
+        moved = true;
+      }
+    }
+    if (!moved) return parts;
+  }
+}

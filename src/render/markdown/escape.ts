@@ -7,14 +7,29 @@ import { stripControl } from "../width.js";
 
 /** Escapes one line of plain text for use inside markdown. */
 export function escapeLine(line: string): string {
+  return escapeLineEdges(escapeInline(line));
+}
+
+/**
+ * Escapes plain text for use in the middle of a markdown line: every
+ * character markdown reads as inline structure. A piece of a line (a word
+ * wrapped in `**`) needs only this; the whole line then needs escapeLineEdges.
+ */
+export function escapeInline(text: string): string {
   // One line: a line break here would start a new heading or paragraph (the loader never lets one through).
-  let out = stripControl(line)
-    .replace(/\n/g, " ")
-    // `$` too: GitHub reads $...$ as math.
-    .replace(/[\\`*_[\]<>|~$]/g, (c) => `\\${c}`)
-    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, "&amp;");
+  return (
+    stripControl(text)
+      .replace(/\n/g, " ")
+      // `$` too: GitHub reads $...$ as math.
+      .replace(/[\\`*_[\]<>|~$]/g, (c) => `\\${c}`)
+      .replace(/&(?=#?[a-zA-Z0-9]+;)/g, "&amp;")
+  );
+}
+
+/** Escapes what only means something at the edges of a line (already escaped inline). */
+export function escapeLineEdges(line: string): string {
   // Markers that only mean something at the start of a line.
-  out = out.replace(/^(\s*)([#>=+-])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
+  let out = line.replace(/^(\s*)([#>=+-])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
   // Trailing #s would be read as the closing sequence of a heading and dropped.
   out = out.replace(/(^|[ \t])(#+)([ \t]*)$/, "$1\\$2$3");
   return out;

@@ -41,37 +41,27 @@ export function block(text: string, width: number, indent: string, first = "", m
 
 /**
  * Like block(), with the ranges of `marked` (offsets into `text`) passed
- * through `highlight`, even where wrapping moved a marked range across lines.
- * Wrapping keeps every character other than spaces, tabs and line breaks, in
- * order, so each wrapped character is found again in the original.
+ * through `highlight` (or the range's own), even where wrapping moved a
+ * marked range across lines. Wrapping keeps every character other than
+ * spaces, tabs and line breaks, in order, so each wrapped character is found
+ * again in the original.
  */
 export function highlightedBlock(
   text: string,
-  marked: readonly { start: number; end: number }[],
+  marked: readonly { start: number; end: number; highlight?: (s: string) => string }[],
   highlight: (s: string) => string,
   width: number,
   indent: string,
   first = "",
 ): string[] {
-  return styledBlock(text, marked.map((m) => ({ ...m, style: highlight })), width, indent, first);
-}
-
-/** A range of a text and how to draw it. */
-export interface Span {
-  start: number;
-  end: number;
-  style: (s: string) => string;
-}
-
-/** Like highlightedBlock(), each range with its own style (a later range wins where two overlap). */
-export function styledBlock(text: string, spans: readonly Span[], width: number, indent: string, first = ""): string[] {
-  const styleAt: (((s: string) => string) | undefined)[] = new Array(text.length);
-  for (const { start, end, style } of spans) styleAt.fill(style, start, end);
+  type Highlight = ((s: string) => string) | undefined;
+  const styleOf: Highlight[] = new Array(text.length).fill(undefined);
+  for (const range of marked) styleOf.fill(range.highlight ?? highlight, range.start, range.end);
   // Control characters are dropped from the output: drop their marks with them.
   const kept: number[] = [];
   for (let i = 0; i < text.length; i++) if (stripControl(text[i]!) !== "") kept.push(i);
   const clean = kept.map((i) => text[i]!).join("");
-  const mark = kept.map((i) => styleAt[i]);
+  const mark = kept.map((i) => styleOf[i]);
 
   const lead = indent + first;
   const rest = indent + " ".repeat(displayWidth(first));
@@ -81,31 +71,30 @@ export function styledBlock(text: string, spans: readonly Span[], width: number,
   return lines.map((line, n) => {
     let out = "";
     let run = "";
-    let runMarked: ((s: string) => string) | undefined;
-    const emit = (c: string, m: ((s: string) => string) | undefined) => {
-      if (m !== runMarked && run !== "") {
-        out += runMarked ? runMarked(run) : run;
+    let runStyle: Highlight;
+    const emit = (c: string, style: Highlight) => {
+      if (style !== runStyle && run !== "") {
+        out += runStyle ? runStyle(run) : run;
         run = "";
       }
-      runMarked = m;
+      runStyle = style;
       run += c;
     };
     for (let k = 0; k < line.length; k++) {
       const c = line[k]!;
       if (c === " ") {
-        // Highlight a space only when the whitespace it stands for lies inside a match.
+        // Highlight a space only when the whitespace it stands for lies inside one marked range's style.
         let q = p;
         while (q < clean.length && isSpace(clean[q]!)) q++;
-        const around = mark.slice(p - 1, q + 1);
-        const inside = q > p && p > 0 && around.every((m) => m !== undefined && m === around[0]);
-        emit(c, inside ? around[0] : undefined);
+        const around = p > 0 && q > p ? mark.slice(p - 1, q + 1) : [];
+        emit(c, around.length > 0 && around.every((m) => m !== undefined && m === around[0]) ? around[0] : undefined);
         continue;
       }
       while (p < clean.length && isSpace(clean[p]!)) p++;
       emit(c, mark[p]);
       p++;
     }
-    if (run !== "") out += runMarked ? runMarked(run) : run;
+    if (run !== "") out += runStyle ? runStyle(run) : run;
     return (n === 0 ? lead : rest) + out;
   });
 }

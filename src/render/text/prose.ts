@@ -1,16 +1,23 @@
 /** Prose in the text format: markdown tokens as wrapped lines, emphasis styled where colour is on, links as `text (url)`. */
 import { proseTokens, type Token, type Tokens } from "../prose.js";
 import type { Style } from "../style.js";
-import { BULLET, block, styledBlock, type Span, type TextOptions } from "./layout.js";
+import { BULLET, block, highlightedBlock, type TextOptions } from "./layout.js";
 
 type Paint = (s: string) => string;
+
+/** A range of the plain text and how to draw it. */
+interface Span {
+  start: number;
+  end: number;
+  highlight: Paint;
+}
 
 /** Inline tokens as plain text and the styled ranges in it. */
 function inline(tokens: readonly Token[], style: Style, paint?: Paint, acc = { text: "", spans: [] as Span[] }): { text: string; spans: Span[] } {
   const add = (text: string, with_?: Paint) => {
     const start = acc.text.length;
     acc.text += text;
-    if (with_) acc.spans.push({ start, end: acc.text.length, style: with_ });
+    if (with_) acc.spans.push({ start, end: acc.text.length, highlight: with_ });
   };
   const nest = (p: Paint): Paint => (paint ? (s) => paint(p(s)) : p);
   for (const token of tokens) {
@@ -84,7 +91,7 @@ function blocks(tokens: readonly Token[], o: TextOptions, indent: string, first:
         const t = token as Tokens.Paragraph | Tokens.Heading | Tokens.Text;
         const children = "tokens" in t && t.tokens ? t.tokens : [{ type: "text", raw: t.text, text: t.text } as Tokens.Text];
         const { text, spans } = inline(children, o.style, token.type === "heading" ? o.style.label : paint);
-        out.push(...styledBlock(text, spans, o.width, here, take()));
+        out.push(...highlightedBlock(text, spans, (x) => x, o.width, here, take()));
         break;
       }
       case "list": {

@@ -1,15 +1,117 @@
-/** `ladder diff`: two levels side by side, section by section, and the transitions between them. */
-import type { DiffView } from "../../core/views.js";
+/**
+ * `ladder diff`: what changes from one level to the other (a summary, then
+ * each section's changes), and the way between them; or, with
+ * --side-by-side, the two levels in two columns.
+ */
+import type { DiffStep, DiffView } from "../../core/views.js";
 import { escapeCell, escapeLine } from "../markdown/escape.js";
-import { finish, table as markdownTable, transition } from "../markdown/layout.js";
+import { finish, prose, table as markdownTable, transition } from "../markdown/layout.js";
+import { paragraphs } from "../parts.js";
 import type { Renderers } from "../present.js";
 import { BULLET, block, factLead, transitionLines, type TextOptions } from "../text/layout.js";
 import { cell, MIN_COLUMN, table } from "../text/table.js";
 import { displayWidth } from "../width.js";
+import { MARKS } from "./changes-list.js";
+import { comparisonMarkdown, comparisonText, type ComparisonOptions } from "./comparison.js";
+
+export interface DiffRenderOptions {
+  /** Every unchanged item in full, not counted (`--all`). */
+  all?: boolean;
+  /** Today's two-column table (`--side-by-side`). */
+  sideBySide?: boolean;
+}
+
+export function diffRenderers(options: DiffRenderOptions = {}): Renderers<DiffView> {
+  if (options.sideBySide) return { text: sideBySideText, markdown: sideBySideMarkdown };
+  const unchanged = options.all ? "all" : "count";
+  return { text: (view, o) => diffText(view, o, unchanged), markdown: (view) => diffMarkdown(view, unchanged) };
+}
+
+const comparisonOptions = (view: DiffView, unchanged: "all" | "count"): ComparisonOptions => ({ unchanged, direction: view.direction });
+const arrow = (route: DiffView["route"]) => route.map((p) => p.title).join(" → ");
+
+/** What the text marks mean, once at the top (in colour: painted as they will be, on one line if it fits). */
+function legend(o: TextOptions): string[] {
+  const { style } = o;
+  const marks = (words: string) => `${MARKS.added} added, ${MARKS.removed} removed, ${MARKS.changed} changed${words}, ${MARKS.same} same`;
+  if (!style.color) return block(marks(": [-went-]{+came+}"), o.width, "");
+  const painted = `${style.added(`${MARKS.added} added`)}, ${style.removed(`${MARKS.removed} removed`)}, ${MARKS.changed} changed: ${style.removedWords("went")} ${style.added("came")}, ${MARKS.same} same`;
+  return displayWidth(painted) <= o.width ? [painted] : block(marks(""), o.width, "").map(style.dim);
+}
+
+/** The lines that say which way the comparison reads, and how far apart the levels are. */
+function wayLines(view: DiffView): string[] {
+  const out: string[] = [];
+  if (view.direction === "down") out.push(`Reads downward: what changes from ${view.from.title} down to ${view.to.title}.`);
+  if (view.route.length > 2) out.push(`${view.route.length - 1} steps apart: ${arrow(view.route)}`);
+  return out;
+}
+
+/** The one line for a way with no transition text, or no way at all; null when every step has its text. */
+function missingTransitions(view: DiffView): string | null {
+  if (view.direction === null) return "No transition in this ladder leads from one of these levels to the other.";
+  const steps = view.route.length - 1;
+  if (view.transitions.length === 0) return steps === 1 ? "This ladder has no transition text for this step." : "This ladder has no transition text for these steps.";
+  if (view.transitions.length < steps) return `This ladder has transition text for ${view.transitions.length} of the ${steps} steps.`;
+  return null;
+}
+
+export function diffText(view: DiffView, o: TextOptions, unchanged: "all" | "count" = "count"): string {
+  const { style } = o;
+  const out: string[] = [...block(`${view.from.title} → ${view.to.title}`, o.width, "").map(style.title)];
+  for (const line of wayLines(view)) out.push(...block(line, o.width, "").map(style.dim));
+  out.push(...legend(o), "");
+  out.push(...comparisonText(view, view.from, view.to, o, comparisonOptions(view, unchanged)));
+  if (view.steps) {
+    view.steps.forEach((step, i) => out.push("", ...stepText(step, i, view.steps!.length, o, comparisonOptions(view, unchanged))));
+  } else if (view.transitions.length > 0) {
+    out.push("", style.heading(view.transitions.length === 1 ? "Transition" : "Transitions on the way"));
+    view.transitions.forEach((tr, i) => out.push(...transitionLines(tr, o, view.transitions.length > 1 ? `${i + 1}. ` : "")));
+  }
+  const missing = missingTransitions(view);
+  if (missing) out.push("", ...block(missing, o.width, "").map(style.dim));
+  return out.join("\n") + "\n";
+}
+
+/** One step of --steps: its two levels, the transition text, and what changes. */
+function stepText(step: DiffStep, index: number, count: number, o: TextOptions, options: ComparisonOptions): string[] {
+  const { style } = o;
+  const number = `${index + 1}. `;
+  const pad = " ".repeat(number.length);
+  const out = [...block(`Step ${index + 1} of ${count}: ${step.from.title} → ${step.to.title}`, o.width, "").map(style.title)];
+  if (step.transition) {
+    out.push(...block(step.transition.title, o.width, pad).map(style.label));
+    for (const [k, paragraph] of paragraphs(step.transition.text).entries()) out.push(...(k > 0 ? [""] : []), ...block(paragraph, o.width, pad));
+  } else out.push(...block("No transition text for this step.", o.width, pad).map(style.dim));
+  if (step.comparison) out.push("", ...comparisonText(step.comparison, step.from, step.to, o, options, pad));
+  return out;
+}
+
+export function diffMarkdown(view: DiffView, unchanged: "all" | "count" = "count"): string {
+  const out = [`# ${escapeLine(view.from.title)} → ${escapeLine(view.to.title)}`, ""];
+  for (const line of wayLines(view)) out.push(`*${escapeLine(line)}*`, "");
+  out.push(...comparisonMarkdown(view, view.from, view.to, comparisonOptions(view, unchanged)));
+  if (view.steps) {
+    view.steps.forEach((step, i) => {
+      out.push(`## Step ${i + 1} of ${view.steps!.length}: ${escapeLine(step.from.title)} → ${escapeLine(step.to.title)}`, "");
+      if (step.transition) out.push(`**${escapeLine(step.transition.title)}**`, "", ...prose(step.transition.text));
+      else out.push("*No transition text for this step.*", "");
+      if (step.comparison) out.push(...comparisonMarkdown(step.comparison, step.from, step.to, comparisonOptions(view, unchanged), "###"));
+    });
+  } else if (view.transitions.length > 0) {
+    out.push(view.transitions.length === 1 ? "## Transition" : "## Transitions on the way", "");
+    for (const t of view.transitions) out.push(...transition(t, "###"));
+  }
+  const missing = missingTransitions(view);
+  if (missing) out.push(`*${escapeLine(missing)}*`);
+  return finish(out);
+}
+
+// ---- --side-by-side -----------------------------------------------------------
 
 const WIDE_TABLE = 160;
 
-export function diffText(view: DiffView, o: TextOptions): string {
+export function sideBySideText(view: DiffView, o: TextOptions): string {
   const { style } = o;
   // 3 border columns; the rest split between the two levels.
   // A very wide terminal gets a table as wide as its longest cell needs, not an ocean of padding.
@@ -57,13 +159,13 @@ export function diffText(view: DiffView, o: TextOptions): string {
   if (view.transitions.length > 0) {
     out.push("", style.heading(view.transitions.length === 1 ? "Transition" : "Transitions on the way"));
     view.transitions.forEach((tr, i) => out.push(...transitionLines(tr, o, view.transitions.length > 1 ? `${i + 1}. ` : "")));
-  } else {
-    out.push("", ...block("No transition in this ladder leads from one of these levels to the other.", o.width, "").map(style.dim));
   }
+  const missing = missingTransitions(view);
+  if (missing) out.push("", ...block(missing, o.width, "").map(style.dim));
   return out.join("\n") + "\n";
 }
 
-export function diffMarkdown(view: DiffView): string {
+export function sideBySideMarkdown(view: DiffView): string {
   const from = escapeCell(view.from.title);
   const to = escapeCell(view.to.title);
   const out = [`# ${escapeLine(view.from.title)} → ${escapeLine(view.to.title)}`, ""];
@@ -89,10 +191,8 @@ export function diffMarkdown(view: DiffView): string {
   if (view.transitions.length > 0) {
     out.push(view.transitions.length === 1 ? "## Transition" : "## Transitions on the way", "");
     for (const t of view.transitions) out.push(...transition(t, "###"));
-  } else {
-    out.push("*No transition in this ladder leads from one of these levels to the other.*");
   }
+  const missing = missingTransitions(view);
+  if (missing) out.push(`*${escapeLine(missing)}*`);
   return finish(out);
 }
-
-export const diffRenderers: Renderers<DiffView> = { text: diffText, markdown: diffMarkdown };
