@@ -210,3 +210,19 @@ describe("x- extensions", () => {
     expect(JSON.stringify(showLevel(ladder, ladder.levels[0]!))).not.toContain("x-");
   });
 });
+
+describe("hostile input in the new fields", () => {
+  const base = "title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, expectations: {s: [a]}}]\n";
+  it.each([
+    ["a section group", "title: x\nsections: [{id: s, title: S, group: \"G\\e[2J\"}]\nlevels: [{id: l, title: L, expectations: {}}]\n"],
+    ["a track description", "title: x\ntracks: [{id: t, title: T, description: \"\\e]0;owned\\a\"}]\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, track: t, expectations: {}}]\n"],
+    ["a rating title", `${base}ratings: [{id: r, title: "R\\e[31m"}]\n`],
+    ["a link title", "title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, expectations: {s: [{text: a, links: [{url: \"https://x.example\", title: \"\\x9b31m\"}]}]}}]\n"],
+  ])("refuses a control character in %s", (_, source) => {
+    expect(problems(source)).toMatch(/contains a control character/);
+  });
+  it("refuses a group that spans lines and a rank that is not whole", () => {
+    expect(problems("title: x\nsections: [{id: s, title: S, group: \"a\\nb\"}]\nlevels: [{id: l, title: L, expectations: {}}]\n")).toMatch(/must be one line/);
+    expect(problems("title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, rank: 1.5, expectations: {}}]\n")).toMatch(/rank/);
+  });
+});
