@@ -131,6 +131,7 @@ const EXPECTED: Record<string, string> = {
   object: "a mapping",
   record: "a mapping",
   number: "a number",
+  int: "a whole number",
 };
 
 function describeIssue(issue: Issue, raw: unknown): Described[] {
