@@ -9,9 +9,9 @@ import { alignExpectations, alignFacts, compareEntries, summarizeChanges, type C
 import { createCorpus, type Corpus } from "./similarity.js";
 import { wordChanges } from "./words.js";
 
-/** A change of one expectation: its text aligned as any text, and its rating on each side (null where it has none; the whole field null where the ladder rates nothing). */
+/** A change of one expectation: its text aligned as any text, and, in a ladder with a rating scale, its rating on each side (null where it has none). */
 export interface ExpectationChange extends Change {
-  rating: { from: Ref | null; to: Ref | null } | null;
+  rating?: { from: Ref | null; to: Ref | null };
 }
 
 export interface SectionChanges {
@@ -93,8 +93,10 @@ function withRatings(changes: readonly Change[], from: readonly Expectation[], t
   return changes.map((change) => {
     const a = takeFrom(change.from);
     const b = takeTo(change.to);
-    const rating = rated ? { from: ratingRef(ladder, a), to: ratingRef(ladder, b) } : null;
-    const regraded = change.kind === "same" && rating !== null && rating.from?.id !== rating.to?.id;
+    // A ladder without ratings keeps the shape of a plain change.
+    if (!rated) return { ...change };
+    const rating = { from: ratingRef(ladder, a), to: ratingRef(ladder, b) };
+    const regraded = change.kind === "same" && rating.from?.id !== rating.to?.id;
     return { ...change, ...(regraded ? { kind: "changed" as const, words: wordChanges(change.from!, change.to!) } : {}), rating };
   });
 }
