@@ -17,6 +17,6 @@ process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   // Not process.stdin: that stream is not needed to know, and can hold the process open.
-  stdin: { isTTY: isatty(0) },
+  stdin: { isTTY: isatty(0), chunks: () => process.stdin },
   env: process.env,
 });

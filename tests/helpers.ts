@@ -20,6 +20,8 @@ export interface InProcessOptions {
   tty?: boolean;
   columns?: number;
   stdinTTY?: boolean;
+  /** What standard input holds (nothing when left out). */
+  input?: string | Uint8Array;
 }
 
 /** Runs the command line in this process with captured streams. */
@@ -29,7 +31,12 @@ export async function runCli(args: string[], options: InProcessOptions = {}): Pr
   const code = await run(args, {
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false, columns: options.columns ?? 80 },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    stdin: { isTTY: options.stdinTTY ?? false },
+    stdin: {
+      isTTY: options.stdinTTY ?? false,
+      chunks: async function* () {
+        if (options.input !== undefined) yield options.input;
+      },
+    },
     env: options.env ?? {},
   });
   return { code, stdout, stderr };

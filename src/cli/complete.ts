@@ -54,7 +54,7 @@ export interface ProgramSpec {
  * (or file names). Fixed values (`--format`'s) are the choices the program
  * declares for the option.
  */
-const ARGUMENT_KINDS: Record<string, Kind> = { level: "levels", from: "levels", to: "levels", area: "areas", file: "files", shell: "shells", track: "tracks" };
+const ARGUMENT_KINDS: Record<string, Kind> = { level: "levels", from: "levels", to: "levels", area: "areas", file: "files", old: "files", new: "files", shell: "shells", track: "tracks" };
 /** Commands whose arguments say more than their names (`path` also takes roles; `area [name]`). */
 const COMMAND_ARGUMENT_KINDS: Record<string, Kind[]> = { path: ["positions", "positions"], area: ["areas"] };
 const OPTION_KINDS: Record<string, Kind> = {

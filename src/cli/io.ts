@@ -13,7 +13,11 @@ export type { Format };
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
-  stdin: { isTTY?: boolean };
+  stdin: {
+    isTTY?: boolean;
+    /** What is piped in, as it arrives (`ladder changes - new.yaml`); absent where nothing can be read. */
+    chunks?: () => AsyncIterable<Uint8Array | string>;
+  };
   env: Record<string, string | undefined>;
 }
 

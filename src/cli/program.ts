@@ -186,7 +186,7 @@ export function buildProgram(run: Runner): Command {
       run(cmd, async (ctx) => (await import("./commands/search.js")).search(ctx, text, opts)),
     );
 
-  command("path", "the chain of transitions from one position to another, and what changes at each step", [
+  command("path", "the steps from one position to another (its transitions, or a track's levels in order), and what changes at each", [
     "ladder path ic cto",
     'ladder path em "vp of engineering"',
     "ladder path senior-em director --format md >> growth-plan.md",
@@ -194,6 +194,34 @@ export function buildProgram(run: Runner): Command {
     .argument("<from>", "a level, or a role outside the ladder such as ic")
     .argument("<to>", "a level or role further along")
     .action((from: string, to: string, _opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/path.js")).path(ctx, from, to)));
+
+  command("changes", "what changed between two editions of a ladder file: levels, expectations, structure, transitions", [
+    "ladder changes ladder-2025.yaml ladder-2026.yaml",
+    'ladder changes ladder-2025.yaml ladder-2026.yaml --level "senior em"',
+    "git show v1:ladder.yaml | ladder changes - ladder.yaml",
+    "ladder changes ladder-2025.yaml ladder-2026.yaml --format md > CHANGES.md",
+  ])
+    .argument("<old>", "the earlier edition: a ladder file, or - for standard input")
+    .argument("<new>", "the later edition: a ladder file, or - for standard input")
+    .option("-l, --level <name>", "only what changed for this level (a name from either edition)")
+    .addOption(new Option("--changes-only", "leave out what did not change (the default)").conflicts("all"))
+    .option("--all", "show what did not change too")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Marks: ~ changed (the words that went [-like this-], that came {+like this+}),",
+        "+ added, - removed. Levels, sections, growth areas, tracks and roles are paired",
+        "by id, then by title, then by content: a renumbered level still reads as itself.",
+        "",
+      ].join("\n"),
+    )
+    .action((oldFile: string, newFile: string, opts: { level?: string; all?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => (await import("./commands/changes.js")).changes(ctx, oldFile, newFile, opts)),
+    )
+    // It reads the two files it is given: --data, which every command takes, means nothing here (and is refused).
+    .options.find((o) => o.long === "--data")
+    ?.hideHelp();
 
   command("completion", "print a shell completion script (bash, zsh or fish) for commands, options and level names", [
     'eval "$(ladder completion bash)"            # in ~/.bashrc',
@@ -229,12 +257,21 @@ export function buildProgram(run: Runner): Command {
         "  markdown, md  one GitHub-flavoured document (the default)",
         "  html          a standalone page that reads well on screen and prints to PDF",
         "  json          the ladder file format: loads again with --data",
-        "  csv           one row per expectation: level_id,level,track,section_id,section,text",
+        "  csv           one row per expectation: level_id,level,track,section_id,section,text,rating,examples",
         "Without --format, the extension of --out decides (.md, .html, .json, .csv).",
         "",
       ].join("\n"),
     )
     .action((opts: { out?: string; force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/export.js")).exportLadder(ctx, opts)));
+
+  command("site", "publish the ladder as a static website: levels, comparisons, search and a self-assessment", [
+    "ladder site --out site",
+    "ladder --data acme.yaml site --out public/ladder",
+  ], null)
+    .requiredOption("-o, --out <folder>", "the folder to write (made, or replaced if ladder site made it)")
+    .option("--force", "replace the folder even if it holds other files")
+    .addHelpText("after", "\nThe site needs no server and loads nothing from other hosts: open index.html,\nor copy the folder to any static host. More: docs/site.md\n")
+    .action((opts: { out: string; force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/site.js")).site(ctx, opts)));
 
   programFormat.choices([...new Set(program.commands.flatMap((c) => formatsOf(c)))]).argParser((value: string) => value);
   return program;

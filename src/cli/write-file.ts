@@ -54,7 +54,8 @@ export function writeNewFile(target: string, text: string, options: WriteOptions
   }
 }
 
-function reasonOf(code: string | undefined, error: unknown): string {
+/** Why a write failed, in a few words. */
+export function reasonOf(code: string | undefined, error: unknown): string {
   switch (code) {
     case "ENOENT":
       return "no such directory";

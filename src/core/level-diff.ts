@@ -18,10 +18,12 @@ export interface DiffOptions {
   changesOnly?: boolean;
   /** Compare each step of the way as well (`--steps`). */
   steps?: boolean;
+  /** The ladder's corpus (ladderCorpus), for a caller that compares many pairs of one ladder (the site). */
+  corpus?: Corpus;
 }
 
 export function diffLevels(ladder: Ladder, from: Level, to: Level, options: DiffOptions = {}): DiffView {
-  let corpus: Corpus | undefined;
+  let corpus: Corpus | undefined = options.corpus;
   const words = () => (corpus ??= ladderCorpus(ladder));
   const up = routeBetween(ladder, from.id, to.id);
   const down = up.length > 0 ? [] : routeBetween(ladder, to.id, from.id);

@@ -214,3 +214,131 @@ export interface ValidLadder {
   title: string;
   tracks: number;
 }
+
+/*
+ * `ladder changes <old> <new>`: what changed between two editions of a ladder
+ * file. Expectations, facts and growth-area entries use the change types of
+ * `ladder diff` (core/diff/align.ts, core/diff/compare.ts).
+ */
+
+/**
+ * How a level, track, section, growth area or role fares from one edition to
+ * the next: the same id and title (`kept`), the same id with a new title
+ * (`renamed`), a new id found to be the same thing by its title or content
+ * (`re-identified`), or only in one edition (`added`, `removed`).
+ */
+export type EditionStatus = "kept" | "renamed" | "re-identified" | "added" | "removed";
+
+export interface EditionMatch {
+  status: EditionStatus;
+  /** In the old edition; null when added. */
+  from: Ref | null;
+  /** In the new edition; null when removed. */
+  to: Ref | null;
+  /** What paired the two: the id, the title, or the content; null when unpaired. */
+  matchedBy: "id" | "title" | "content" | null;
+  /** How alike the contents are (0-1, three decimals) when the content made the pair; else null. */
+  similarity: number | null;
+}
+
+/** One section at one level, aligned across the editions (ids and titles of the new edition, the old one's when removed). */
+export interface EditionSectionChanges extends SectionChanges {
+  /** Counts over this section's expectations, unchanged ones included even where they are left out of `changes`. */
+  summary: ChangeSummary;
+  /** Whether the expectations found in both editions are listed in another order. */
+  reordered: boolean;
+}
+
+export interface LevelChanges extends EditionMatch {
+  /** Whether anything about the level differs: its id, title, summary, aliases, track, facts, expectations or growth-area entries. */
+  changed: boolean;
+  /** The level's one-line summary; null when neither edition has one. */
+  summary: Change | null;
+  aliases: { added: string[]; removed: string[] };
+  /** The tracks it moved between; null when it stays on the same track (or the ladder has none). */
+  track: { from: Ref | null; to: Ref | null } | null;
+  facts: FactChange[];
+  sections: EditionSectionChanges[];
+  /** The level's entry in each growth area (of the new edition, or of the old one when removed). */
+  growthAreas: GrowthAreaChange[];
+  /** Counts over the expectations of every section. */
+  expectations: ChangeSummary;
+}
+
+export interface TransitionChange {
+  /** Positions as the new edition names them (the old edition's for a removed transition). */
+  from: PositionRef;
+  to: PositionRef;
+  /** Null when neither edition gives the transition a title of its own (it is "<from> to <to>", and follows their names). */
+  title: Change | null;
+  text: Change;
+}
+
+export interface NoteChange {
+  title: string;
+  from: string | null;
+  to: string | null;
+  change: Change;
+}
+
+/** What belongs to the ladder as a whole rather than to one level. */
+export interface LadderWideChanges {
+  title: Change;
+  /** Null when neither edition has a description. */
+  description: Change | null;
+  responsibilities: Change[];
+  notes: NoteChange[];
+  tracks: EditionMatch[];
+  sections: EditionMatch[];
+  growthAreas: EditionMatch[];
+  roles: EditionMatch[];
+}
+
+export interface MatchCounts {
+  added: number;
+  removed: number;
+  renamed: number;
+  reidentified: number;
+}
+
+/** Counts over the whole comparison (over the one level with --level), unchanged items included. */
+export interface ChangesSummary {
+  /** `changed` counts levels found in both editions that differ (renamed and re-identified ones among them). */
+  levels: MatchCounts & { changed: number; unchanged: number };
+  expectations: ChangeSummary;
+  facts: ChangeSummary;
+  growthAreaEntries: ChangeSummary;
+  transitions: ChangeSummary;
+  tracks: MatchCounts;
+  sections: MatchCounts;
+  growthAreas: MatchCounts;
+  roles: MatchCounts;
+  responsibilities: ChangeSummary;
+  notes: ChangeSummary;
+  /** Null when neither edition has a description (and with --level). */
+  description: ChangeKind | null;
+  /** Null with --level. */
+  title: ChangeKind | null;
+}
+
+export interface EditionRef {
+  /** The file as given (`<stdin>` for `-`). */
+  file: string;
+  /** The ladder's title in that edition. */
+  ladder: string;
+}
+
+/** `ladder changes <old> <new>` */
+export interface ChangesView {
+  from: EditionRef;
+  to: EditionRef;
+  /** The level asked for with --level (as the new edition names it, unless removed); null for the whole ladder. */
+  level: Ref | null;
+  /** true with --all; false (the default) leaves out what did not change. */
+  all: boolean;
+  /** Null with --level. */
+  ladderWide: LadderWideChanges | null;
+  levels: LevelChanges[];
+  transitions: TransitionChange[];
+  summary: ChangesSummary;
+}

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { wholeWords } from "../../src/core/diff/words.js";
 import { diffLevels } from "../../src/core/level-diff.js";
 import { loadLadderText } from "../../src/core/load/index.js";
 import type { Ladder } from "../../src/core/types.js";
@@ -259,6 +260,14 @@ function expectComplete(view: DiffView): void {
       if (c.kind === "changed") {
         expect(spelled(c, "removed")).toBe(c.from);
         expect(spelled(c, "added")).toBe(c.to);
+        // Markdown's whole-word form spells both texts too, and changes only at spaces.
+        const whole = { ...c, words: wholeWords(c.words!) };
+        expect(spelled(whole, "removed")).toBe(c.from);
+        expect(spelled(whole, "added")).toBe(c.to);
+        whole.words.forEach((w, i) => {
+          const next = whole.words[i + 1];
+          if (next && (w.op === "same") !== (next.op === "same")) expect(/\s$/.test(w.text) || /^\s/.test(next.text), JSON.stringify(whole.words)).toBe(true);
+        });
       } else expect(c.words).toBeNull();
       if (c.kind === "same") expect(c.from).toBe(c.to);
     }

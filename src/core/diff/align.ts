@@ -129,7 +129,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * Puts the changes in reading order: the second level's order, each removed
  * item after its nearest paired predecessor from the first level.
  */
-function arrange<T>(fromCount: number, partnerOfTo: readonly (number | null)[], make: (i: number | null, j: number | null) => T): T[] {
+export function arrange<T>(fromCount: number, partnerOfTo: readonly (number | null)[], make: (i: number | null, j: number | null) => T): T[] {
   const toOfFrom = new Map<number, number>();
   partnerOfTo.forEach((i, j) => {
     if (i !== null) toOfFrom.set(i, j);

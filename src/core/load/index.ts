@@ -18,7 +18,7 @@ import { toLadder } from "./to-ladder.js";
 import { readYaml } from "./yaml.js";
 
 export { LIMITS } from "./limits.js";
-export { readLadderSource } from "./read-file.js";
+export { decodeLadderBytes, readLadderSource, tooBig } from "./read-file.js";
 
 /** Reads and checks a ladder file from disk. */
 export function loadLadderFile(path: string): Ladder {

@@ -43,7 +43,14 @@ export function readLadderSource(path: string): string {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  return decodeLadderBytes(bytes, path);
+}
 
+/**
+ * The bytes of a ladder file (from disk or standard input) as text: refuses
+ * bytes that are not UTF-8 (located at the first bad byte) and binary files.
+ */
+export function decodeLadderBytes(bytes: Uint8Array, path: string): string {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -60,7 +67,7 @@ export function readLadderSource(path: string): string {
 }
 
 /** `size` is unknown when the file turned out larger than it said (a pipe, a growing file): reading stopped at the limit. */
-function tooBig(path: string, size?: number): LadderError {
+export function tooBig(path: string, size?: number): LadderError {
   const what = size === undefined ? "it is larger than" : `it is ${formatBytes(size)}, over`;
   return new LadderError(`cannot read ladder file ${path}: ${what} the limit of ${formatBytes(LIMITS.maxFileBytes)}`, {
     hints: ["check that this is the right file: a ladder of 50,000 expectations is about 5 MB"],

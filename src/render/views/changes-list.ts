@@ -7,7 +7,7 @@
  * struck red and green); `+` added, `-` removed, `=` unchanged. Markdown:
  * `~~went~~` and `**came**`, an added item in bold, a removed one struck.
  */
-import type { Change, ChangeSummary, WordChange } from "../../core/diff/align.js";
+import type { Change, WordChange } from "../../core/diff/align.js";
 import type { ExpectationChange } from "../../core/diff/compare.js";
 import { wholeWords } from "../../core/diff/words.js";
 import { escapeInline, escapeLineEdges } from "../markdown/escape.js";
@@ -26,11 +26,6 @@ export const MARKS = { same: "=", changed: "~", added: "+", removed: "-" } as co
 
 /** The changes of a section, which have no labels. */
 export const unlabelled = (changes: readonly Change[]): ListedChange[] => changes.map((change) => ({ change, label: null }));
-
-/** "3 changed, 1 added, 1 removed, 2 same" */
-export function countsLine(summary: ChangeSummary): string {
-  return `${summary.changed} changed, ${summary.added} added, ${summary.removed} removed, ${summary.same} same`;
-}
 
 const unchangedLine = (same: readonly ListedChange[]) => {
   const labels = same.flatMap((item) => (item.label === null ? [] : [item.label]));

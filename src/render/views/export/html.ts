@@ -46,7 +46,7 @@ const writer = new Marked({
 });
 
 /** Prose (the markdown subset) as HTML. */
-function prose(text: string): string {
+export function prose(text: string): string {
   return (writer.parser(proseTokens(text)) as string).trim();
 }
 

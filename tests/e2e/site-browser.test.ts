@@ -1,0 +1,275 @@
+// `ladder site` as a person uses it: the built binary writes the site, and a
+// real headless browser (Debian's chromium, driven by puppeteer-core) opens it
+// from file://, for the built-in ladder and a two-track ladder: every page
+// reached by following links, the comparison picker, search from the box and
+// from ?q=, a whole self-assessment exported (and downloaded) and imported
+// again, and axe-core's WCAG A/AA check of every page template in the light
+// and the dark theme. Run `npm run build` first (npm test does).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AssessmentRecordSchema, fingerprintOf } from "../../src/core/record.js";
+import { fixture, repoRoot, runBin } from "../helpers.js";
+
+/** Debian's chromium; the tests fail (not skip) without it: CI installs it (.ci/run). */
+function chromiumPath(): string {
+  const found = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf-8" }).stdout.trim();
+  if (found === "") throw new Error("chromium is not installed: the site's browser tests need it (Debian: apt-get install chromium)");
+  return found;
+}
+
+const AXE = readFileSync(path.join(repoRoot, "node_modules", "axe-core", "axe.min.js"), "utf-8");
+const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const acmeFile = fixture("acme.yaml");
+const builtinFile = path.join(repoRoot, "data", "ladder.yaml");
+const work = mkdtempSync(path.join(tmpdir(), "ladder-site-e2e-"));
+
+function buildSite(name: string, args: string[]): string {
+  const out = path.join(work, name);
+  const result = runBin([...args, "site", "--out", out]);
+  if (result.code !== 0) throw new Error(`ladder site failed: ${result.stderr}`);
+  return out;
+}
+
+let browser: Browser;
+let builtinSite: string;
+let acmeSite: string;
+
+beforeAll(async () => {
+  browser = await puppeteer.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--headless=new"] });
+  builtinSite = buildSite("builtin", []);
+  acmeSite = buildSite("acme", ["--data", acmeFile]);
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page of a site as a file: URL; `page` may carry a query (search.html?q=...). */
+const url = (site: string, page: string) => `${pathToFileURL(site).href}/${page}`;
+
+/** A fresh tab that records script errors and Content-Security-Policy complaints, which fail the test. */
+async function openTab(context = browser.defaultBrowserContext()): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`script error: ${(error as Error).message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  return { page, problems };
+}
+
+/** An expression evaluated in the page (a string: the tests are typed without the DOM's types). */
+const inPage = <T = unknown>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
+
+const texts = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((el) => (el.textContent ?? "").trim()));
+
+describe("the site in a browser", () => {
+  it("reaches every page by following links from the index, and every link's anchor exists", async () => {
+    // The two sites in two tabs at once.
+    const crawl = async (site: string) => {
+      const { page, problems } = await openTab();
+      const seen = new Set<string>();
+      const ids = new Map<string, Set<string>>();
+      const targets = new Set<string>();
+      const queue = ["index.html"];
+      while (queue.length > 0) {
+        const name = queue.shift()!;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        await page.goto(url(site, name), { waitUntil: "domcontentloaded" });
+        // One round trip per page: the links (resolved), the ids, the headings.
+        const { links, here, h1 } = await inPage<{ links: string[]; here: string[]; h1: number }>(
+          page,
+          `({ links: [...document.querySelectorAll("a[href]")].map((a) => a.href), here: [...document.querySelectorAll("[id]")].map((el) => el.id), h1: document.querySelectorAll("h1").length })`,
+        );
+        expect(h1, name).toBe(1);
+        ids.set(name, new Set(here));
+        for (const link of links) {
+          if (!link.startsWith("file:")) continue;
+          const target = new URL(link);
+          const file = path.basename(target.pathname);
+          if (target.hash) targets.add(`${file}${target.hash}`);
+          if (!seen.has(file)) queue.push(file);
+        }
+      }
+      const pages = readdirSync(site).filter((f) => f.endsWith(".html"));
+      expect([...seen].sort()).toEqual(pages.sort());
+      const missing = [...targets].filter((target) => {
+        const [file, hash] = target.split("#") as [string, string];
+        return !ids.get(file)?.has(decodeURIComponent(hash));
+      });
+      expect(missing).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    };
+    await Promise.all([crawl(builtinSite), crawl(acmeSite)]);
+  }, 30_000);
+
+  it("moves from a level to its next step and back by keyboard and by the header", async () => {
+    const { page, problems } = await openTab();
+    await page.goto(url(builtinSite, "index.html"));
+    await Promise.all([page.waitForNavigation(), page.click("a[href='level-em.html']")]);
+    expect(await texts(page, "h1")).toEqual(["Engineering Manager"]);
+    // Skip link: the first Tab stop, and Enter takes focus to the main content.
+    await page.keyboard.press("Tab");
+    expect(await inPage(page, "document.activeElement?.textContent")).toBe("Skip to content");
+    await page.keyboard.press("Enter");
+    expect(await inPage(page, "document.activeElement?.id")).toBe("main");
+    await Promise.all([page.waitForNavigation(), page.click("a[href='compare-em--senior-em.html']")]);
+    expect(await texts(page, "h1")).toEqual(["From Engineering Manager to Senior Engineering Manager"]);
+    expect(await texts(page, "#summary ~ * tbody th, #summary + p")).not.toEqual([]);
+    await Promise.all([page.waitForNavigation(), page.click("header nav a[href='about.html']")]);
+    expect(await page.title()).toContain("About");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("opens the comparison of any two levels from the picker, in ladder order, across tracks too", async () => {
+    for (const [site, from, to, title] of [
+      [builtinSite, "cto", "em", "From Engineering Manager to CTO"],
+      [acmeSite, "e2", "m2", "From Software Engineer II to Senior Engineering Manager"],
+    ] as const) {
+      const { page, problems } = await openTab();
+      await page.goto(url(site, "compare.html"));
+      await page.select("#picker-from", from);
+      await page.select("#picker-to", to);
+      await Promise.all([page.waitForNavigation(), page.click("#picker button[type=submit]")]);
+      expect(await texts(page, "h1")).toEqual([title]);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    const { page } = await openTab();
+    await page.goto(url(acmeSite, "compare.html"));
+    await page.select("#picker-from", "m1");
+    await page.select("#picker-to", "m1");
+    await page.click("#picker button[type=submit]");
+    expect(await texts(page, "#picker-message")).toEqual(["Choose two different levels."]);
+    expect(page.url()).toBe(url(acmeSite, "compare.html"));
+    await page.close();
+  });
+
+  it("searches as `ladder search` does, from the header box and from ?q=", async () => {
+    const { page, problems } = await openTab();
+    for (const [site, data, query] of [
+      [builtinSite, [], "Budget"],
+      [builtinSite, [], "team"],
+      [acmeSite, ["--data", acmeFile], "staff"],
+    ] as [string, string[], string][]) {
+      const cli = JSON.parse(runBin([...data, "search", query, "--json"]).stdout) as { hits: { location: string; text: string }[] };
+      expect(cli.hits.length).toBeGreaterThan(0);
+      await page.goto(url(site, `search.html?q=${encodeURIComponent(query)}`));
+      expect(await texts(page, "#search-results .where")).toEqual(cli.hits.map((h) => h.location));
+      expect(await texts(page, "#search-results .text")).toEqual(cli.hits.map((h) => h.text.trim()));
+      expect(await texts(page, "#search-status")).toEqual([`Found “${query}” in ${cli.hits.length} place${cli.hits.length === 1 ? "" : "s"}.`]);
+    }
+    // From the box in the header of a level page: type, Enter, and the results page opens with its own link.
+    await page.goto(url(builtinSite, "level-director.html"));
+    await page.keyboard.press("/");
+    await page.keyboard.type("roadmap");
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    expect(page.url()).toBe(url(builtinSite, "search.html?q=roadmap"));
+    const marks = await texts(page, "#search-results mark");
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m.toLowerCase() === "roadmap")).toBe(true);
+    // A result leads to the expectation's permalink.
+    await Promise.all([page.waitForNavigation(), page.click("#search-results li:first-child a")]);
+    const target = await inPage<string>(page, 'document.querySelector(":target")?.textContent ?? ""');
+    expect(target.toLowerCase()).toContain("roadmap");
+    await page.goto(url(builtinSite, "search.html?q=zzzz-nothing"));
+    expect(await texts(page, "#search-status")).toEqual(["Nothing contains “zzzz-nothing”."]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps a whole self-assessment in the browser, exports it as a valid record, and imports it again", async () => {
+    const downloads = mkdtempSync(path.join(work, "downloads-"));
+    const context = await browser.createBrowserContext({ downloadBehavior: { policy: "allow", downloadPath: downloads } });
+    const { page, problems } = await openTab(context);
+    await page.goto(url(acmeSite, "assess-m1.html"));
+    const questions = await page.$$eval("fieldset.question", (fs) => fs.map((f) => f.id));
+    expect(questions.length).toBeGreaterThanOrEqual(3);
+    const ratings = ["consistently", "sometimes", "not-yet"];
+    for (const [i, id] of questions.entries()) await page.click(`#${id} input[value="${ratings[i % 3]}"]`);
+    await page.type(`#${questions[0]}-note`, "Ran the planning offsite <twice> & wrote it up");
+    await page.type(`#${questions[1]}-links`, "https://wiki.example/offsite\n  \nhttps://wiki.example/plan ");
+    await page.type("#assess-for", "Sam Rivera");
+    expect(await texts(page, "#assess-summary")).toEqual([
+      `${questions.length} of ${questions.length} answered: ${Math.ceil(questions.length / 3)} consistently, ${Math.ceil((questions.length - 1) / 3)} sometimes, ${Math.ceil((questions.length - 2) / 3)} not yet.`,
+    ]);
+
+    // Kept across a reload (localStorage).
+    await page.reload();
+    expect(await inPage(page, `document.querySelector('#${questions[1]} input[value="sometimes"]').checked`)).toBe(true);
+    expect(await inPage(page, `document.getElementById("${questions[0]}-note").value`)).toBe("Ran the planning offsite <twice> & wrote it up");
+
+    // The export: a data: link whose JSON is a record by the schema of src/core/record.ts.
+    const link = await page.$eval("#assess-export", (a) => ({ href: String(a.getAttribute("href")), name: a.getAttribute("download") }));
+    expect(link.href.startsWith("data:application/json;charset=utf-8,")).toBe(true);
+    const record = AssessmentRecordSchema.parse(JSON.parse(decodeURIComponent(link.href.slice(link.href.indexOf(",") + 1))));
+    const acme = JSON.parse(runBin(["--data", acmeFile, "show", "m1", "--json"]).stdout) as { sections: { id: string; expectations: string[] }[] };
+    expect(record.ladder).toEqual({ title: "Acme Engineering Ladder", fingerprint: fingerprintOf(readFileSync(acmeFile)) });
+    expect(record.level.id).toBe("m1");
+    expect(record.for).toBe("Sam Rivera");
+    expect(record.answers.map((a) => a.expectation)).toEqual(acme.sections.flatMap((s) => s.expectations));
+    expect(record.answers.map((a) => a.answer)).toEqual(questions.map((_, i) => ratings[i % 3]));
+    expect(record.answers[0]!.note).toBe("Ran the planning offsite <twice> & wrote it up");
+    expect(record.answers[1]!.links).toEqual(["https://wiki.example/offsite", "https://wiki.example/plan"]);
+    expect(record.answers.filter((a) => a.note !== undefined || a.links !== undefined)).toHaveLength(2);
+    expect(link.name).toBe(`assessment-m1-sam-rivera-${record.date}.json`);
+
+    // Clicking it downloads the same file.
+    await page.click("#assess-export");
+    const file = path.join(downloads, link.name!);
+    for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(AssessmentRecordSchema.parse(JSON.parse(readFileSync(file, "utf-8")))).toEqual(record);
+
+    // Another browser (empty storage) imports the file and has every answer back.
+    const other = await browser.createBrowserContext();
+    const { page: fresh, problems: freshProblems } = await openTab(other);
+    await fresh.goto(url(acmeSite, "assess-m1.html"));
+    expect(await texts(fresh, "#assess-summary")).toEqual([`0 of ${questions.length} answered: 0 consistently, 0 sometimes, 0 not yet.`]);
+    const input = (await fresh.$("#assess-import"))!;
+    await input.uploadFile(file);
+    await fresh.waitForFunction('document.getElementById("assess-message").textContent !== ""');
+    expect(await texts(fresh, "#assess-message")).toEqual([`Imported ${questions.length} answers from ${link.name}.`]);
+    const again = AssessmentRecordSchema.parse(JSON.parse(decodeURIComponent(await fresh.$eval("#assess-export", (a) => String(a.getAttribute("href")).replace(/^[^,]*,/, "")))));
+    expect(again).toEqual(record);
+
+    // A record of another level is refused with a pointer to its page.
+    const elsewhere = path.join(work, "other-level.json");
+    writeFileSync(elsewhere, JSON.stringify({ ...record, level: { id: "m2", title: "Senior Engineering Manager" } }));
+    await input.uploadFile(elsewhere);
+    await fresh.waitForFunction('document.getElementById("assess-message").textContent.includes("another level")');
+    expect(problems).toEqual([]);
+    expect(freshProblems).toEqual([]);
+    await context.close();
+    await other.close();
+  }, 30_000);
+
+  it("passes axe-core's WCAG A and AA rules on every page template, light and dark", async () => {
+    const { page } = await openTab();
+    const templates = ["index.html", "about.html", "compare.html", "search.html?q=team", "level-m1.html", "assess-m1.html", "section-craft.html", "area-delivery.html", "compare-e1--e2.html", "compare-e2--m2.html"];
+    const failures: string[] = [];
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+      // Colours are the same on every page; the dark theme is checked on the pages that use the most of them.
+      const names = scheme === "light" ? templates : ["search.html?q=team", "assess-m1.html", "compare-e1--e2.html", "level-m1.html"];
+      for (const [site, name] of [...names.map((n) => [acmeSite, n] as const), [builtinSite, "compare-em--senior-em.html"] as const]) {
+        await page.goto(url(site, name));
+        await page.evaluate(AXE);
+        const result = (await inPage(page, `axe.run({ runOnly: { type: "tag", values: ${JSON.stringify(WCAG_AA)} } })`)) as {
+          violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+        };
+        for (const v of result.violations) failures.push(`${scheme} ${path.basename(site)}/${name}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    await page.close();
+  }, 30_000);
+});
