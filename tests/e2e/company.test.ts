@@ -3,7 +3,9 @@
  * words), run with the built binary: exit 0, sections a track does not use never printed for it, and
  * titles that repeat across tracks always named with their track.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, runBin } from "../helpers.js";
 
@@ -40,6 +42,20 @@ describe.each(FIXTURES)("%s", (file) => {
       expect(result.stderr, args.join(" ")).toBe("");
       expect(result.code, args.join(" ")).toBe(0);
       expect(result.stdout.length, args.join(" ")).toBeGreaterThan(0);
+    }
+  });
+
+  it("compares the file with itself (changes) and publishes it (site)", () => {
+    const same = runBin(["changes", data, data, "--format", "text"]);
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stdout.length).toBeGreaterThan(0);
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-company-"));
+    try {
+      const site = runBin(["--data", data, "site", "--out", path.join(dir, "site")]);
+      expect(site.code, site.stderr).toBe(0);
+      expect(readdirSync(path.join(dir, "site"))).toContain("index.html");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
