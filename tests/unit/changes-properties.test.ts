@@ -82,7 +82,7 @@ function applyEdits(original: Ladder, edits: readonly Edit[]): Ladder {
 
 /** Every expectation, as level id + section id + text, sorted: what each edition holds. */
 function held(ladder: Ladder): string[] {
-  return ladder.levels.flatMap((l) => Object.entries(l.expectations).flatMap(([s, list]) => list.map((t) => JSON.stringify([l.id, s, t])))).sort();
+  return ladder.levels.flatMap((l) => Object.entries(l.expectations).flatMap(([s, list]) => list.map((e) => JSON.stringify([l.id, s, e.text])))).sort();
 }
 
 /** What the view accounts for on one side, each expectation under the level and section it had on that side. */
