@@ -15,7 +15,7 @@ export type Runner = (cmd: Command, job: (ctx: Context) => Promise<CommandResult
 
 /** The --format values of each kind of command (case is ignored). */
 export const VIEW_FORMATS = ["text", "markdown", "md", "json"] as const;
-/** A document to keep (the assessment report): no text view. */
+/** A document to paste (the promotion case): no text view. */
 export const REPORT_FORMATS = ["markdown", "md", "json"] as const;
 export const EXPORT_FORMATS = ["markdown", "md", "html", "json", "csv"] as const;
 export const JSON_FORMATS = ["json"] as const;
@@ -136,18 +136,50 @@ export function buildProgram(run: Runner): Command {
     )
     .action((_opts, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/explore.js")).explore(ctx)));
 
-  command("assess", "rate yourself on every expectation of a level, and get a markdown gap report (needs a terminal)", [
+  command("assess", "rate yourself on every expectation of a level; keeps a record and a report (needs a terminal, or --answers)", [
     "ladder assess em",
-    'ladder assess "senior em" --out assessment.md',
-    "ladder assess director --json --out assessment.json",
-  ], REPORT_FORMATS, "(default: markdown, or json for an --out file ending in .json)")
-    .argument("<level>", "a level id, alias or title (a unique prefix will do)")
-    .option("-o, --out <file>", "write the report to this file (replacing it) instead of standard output; .json gives JSON")
+    'ladder assess "senior em" --for "Sam Rivera" --out sam.md',
+    "ladder assess em --resume",
+    "ladder assess --update assessment-2026-08-30-em.json",
+    "ladder assess em --answers answers.csv",
+  ], VIEW_FORMATS, "of the report on standard output (default: text on a terminal, markdown otherwise)")
+    .argument("[level]", "a level id, alias or title (a unique prefix will do); with --update, the record's level")
+    .option("-o, --out <file>", "name the report (FILE.md) and the record beside it (FILE.json); never replaced")
+    .option("--for <name>", "whom the assessment is about (default: yourself)")
+    .option("--resume", "continue a stopped assessment at its first unanswered question")
+    .option("--update <record>", "revisit an earlier record: its answers are the defaults; writes a new record")
+    .option("--answers <file>", "answers from a CSV (expectation,answer,note) or JSON file, without prompts")
     .addHelpText(
       "after",
-      '\nFor each expectation: consistently, sometimes or not yet (Enter: "sometimes"),\nthen an optional note (Enter skips). Esc goes back a step; Ctrl-C stops\nwithout a report (status 130).\nWithout a terminal: ladder show <level> --checklist\n',
+      '\nFor each expectation: consistently, sometimes or not yet (Enter: "sometimes"),\nthen an optional note; links in it are kept as evidence. Esc goes back a step.\nEvery answer is kept as it is given: after Ctrl-C (status 130) or a closed\nterminal, --resume continues. At the end a record (JSON, docs/record.md) and\na report (markdown) are written, by default as assessment-<date>-<level>.json\nand .md in the current folder (numbered, never replaced), and the report is\nprinted. Prompts go to the terminal, so `ladder assess em > report.md` works.\nAn --answers CSV has the header expectation,answer,note (answer: consistently,\nsometimes or not-yet); rows left out stay unanswered.\n',
     )
-    .action((level: string, opts: { out?: string }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/assess.js")).assess(ctx, level, opts)));
+    .action((level: string | undefined, opts: { out?: string; for?: string; resume?: boolean; update?: string; answers?: string }, cmd: Command) =>
+      run(cmd, async (ctx) => (await import("./commands/assess.js")).assess(ctx, level, opts)),
+    );
+
+  command("progress", "what moved between two assessment records, per section (or the records of a folder)", [
+    "ladder progress assessment-2026-08-30-em.json assessment-2026-11-30-em.json",
+    "ladder progress records/ --each",
+    "ladder progress records/ --for \"Sam Rivera\" --format md >> sam.md",
+  ])
+    .argument("[records...]", "two record files (older, newer), or one folder of records (default: the current folder)")
+    .option("--for <name>", "in a folder, only the records about this person")
+    .option("--each", "in a folder, every consecutive pair, not just the oldest and newest")
+    .action((records: string[], opts: { for?: string; each?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => (await import("./commands/progress.js")).progress(ctx, records, opts)),
+    );
+
+  command("case", "a promotion case for a target level, in markdown: strengths, growing, gaps (from a record)", [
+    "ladder case senior-em --from assessment-2026-11-30-em.json",
+    "ladder case senior-em --from records/ >> promotion.md",
+    "ladder case director",
+  ], REPORT_FORMATS, "(default: markdown)")
+    .argument("<level>", "the target level")
+    .option("--from <record>", "the assessment record (a folder: its newest); without it, the empty template")
+    .option("--for <name>", "in a folder, only the records about this person")
+    .action((level: string, opts: { from?: string; for?: string }, cmd: Command) =>
+      run(cmd, async (ctx) => (await import("./commands/case.js")).promotionCase(ctx, level, opts)),
+    );
 
   command("validate", "check a ladder file and list every problem, compiler style", [
     "ladder validate acme.yaml",

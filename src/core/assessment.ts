@@ -37,24 +37,31 @@ export interface Answer {
   rating: Rating;
   /** What the person wrote; empty or absent when they skipped it. */
   note?: string | null;
+  /** Evidence: links the person gave (kept in the record, docs/record.md). */
+  links?: readonly string[];
 }
 
 export interface RatingCounts {
-  /** Expectations assessed. */
+  /** Expectations of the level (or section), answered or not. */
   total: number;
   consistently: number;
   sometimes: number;
   notYet: number;
+  /** Left out of an `--answers` file: neither met nor a gap yet. */
+  unanswered: number;
 }
 
 export interface AssessedExpectation {
   /** Exactly as in the ladder. */
   text: string;
-  rating: Rating;
+  /** Null when the expectation was not answered (an `--answers` file left it out). */
+  rating: Rating | null;
   /** rating === "consistently" */
   met: boolean;
   /** The person's note, or null when they gave none. */
   note: string | null;
+  /** Evidence links; empty when none. */
+  links: string[];
 }
 
 export interface AssessedSection extends Ref {
@@ -97,20 +104,22 @@ export function questionsFor(ladder: Ladder, level: Level): Question[] {
   return items.map((q, i) => ({ ...q, number: i + 1, of: items.length }));
 }
 
-export function countRatings(ratings: readonly Rating[]): RatingCounts {
+export function countRatings(ratings: readonly (Rating | null)[]): RatingCounts {
   return {
     total: ratings.length,
     consistently: ratings.filter((r) => r === "consistently").length,
     sometimes: ratings.filter((r) => r === "sometimes").length,
     notYet: ratings.filter((r) => r === "not-yet").length,
+    unanswered: ratings.filter((r) => r === null).length,
   };
 }
 
 const key = (section: string, index: number) => `${section}\u0000${index}`;
 
 /**
- * The report. Every expectation of the level needs exactly one answer; a
- * missing, repeated or unknown answer is a bug in the caller and throws.
+ * The report. Every expectation of the level has at most one answer; one left
+ * out is reported as unanswered. A repeated or unknown answer is a bug in the
+ * caller and throws.
  */
 export function buildAssessment(ladder: Ladder, level: Level, answers: readonly Answer[], date: string): AssessmentView {
   const byKey = new Map<string, Answer>();
@@ -124,9 +133,9 @@ export function buildAssessment(ladder: Ladder, level: Level, answers: readonly 
   const sections: AssessedSection[] = ladder.sections.map((section) => {
     const expectations = (level.expectations[section.id] ?? []).map(({ text }, index): AssessedExpectation => {
       const answer = byKey.get(key(section.id, index));
-      if (!answer) throw new Error(`no answer for ${section.id}[${index}] at ${level.id}`);
+      if (!answer) return { text, rating: null, met: false, note: null, links: [] };
       const note = answer.note?.trim() ? answer.note : null;
-      return { text, rating: answer.rating, met: isMet(answer.rating), note };
+      return { text, rating: answer.rating, met: isMet(answer.rating), note, links: [...(answer.links ?? [])] };
     });
     return { id: section.id, title: section.title, summary: countRatings(expectations.map((e) => e.rating)), expectations };
   });
@@ -142,6 +151,13 @@ export function buildAssessment(ladder: Ladder, level: Level, answers: readonly 
       transitions: shown.transitions.outOf,
     },
   };
+}
+
+/** The http(s) links written in a note: kept as the answer's evidence. */
+export function linksIn(note: string | null | undefined): string[] {
+  const found = (note ?? "").match(/\bhttps?:\/\/[^\s<>"']+/g) ?? [];
+  // A link at the end of a sentence keeps its text, not the full stop after it.
+  return [...new Set(found.map((link) => link.replace(/[.,;:!?)\]]+$/, "")))];
 }
 
 /** A date as YYYY-MM-DD in local time: the day the person sat the assessment. */

@@ -95,15 +95,24 @@ function head(text: string, n: number): string {
 /** The most problems listed for one file; the rest are counted. */
 export const MAX_PROBLEMS = 50;
 
+/** What kind of file a LadderFileError is about, for its message and hint (a ladder file unless said). */
+export interface FileKind {
+  /** "assessment record" */
+  what: string;
+  hint: string;
+}
+
+const LADDER_FILE: FileKind = { what: "ladder file", hint: "the format is described in the README, section \"Write your own ladder\"; `ladder validate FILE` checks a file" };
+
 export class LadderFileError extends LadderError {
   readonly problems: readonly Problem[];
-  constructor(file: string, problems: readonly Problem[]) {
+  constructor(file: string, problems: readonly Problem[], kind: FileKind = LADDER_FILE) {
     const shown = problems.slice(0, MAX_PROBLEMS).map(formatProblem);
     if (problems.length > MAX_PROBLEMS) shown.push(`... and ${problems.length - MAX_PROBLEMS} more`);
     const n = problems.length;
-    super(`${file} is not a valid ladder file (${n} problem${n === 1 ? "" : "s"})`, {
+    super(`${file} is not a valid ${kind.what} (${n} problem${n === 1 ? "" : "s"})`, {
       details: shown,
-      hints: ["the format is described in the README, section \"Write your own ladder\"; `ladder validate FILE` checks a file"],
+      hints: [kind.hint],
       exitCode: EXIT.failure,
     });
     this.problems = problems;

@@ -68,7 +68,8 @@ export function assessmentRecord(
       const answer = byPlace.get(`${section.id}\u0000${index}`);
       if (!answer) return;
       const note = answer.note?.trim() ? answer.note : undefined;
-      ordered.push({ section: section.id, index, expectation, answer: answer.rating, ...(note !== undefined ? { note } : {}) });
+      const links = answer.links && answer.links.length > 0 ? [...answer.links] : undefined;
+      ordered.push({ section: section.id, index, expectation, answer: answer.rating, ...(note !== undefined ? { note } : {}), ...(links ? { links } : {}) });
     });
   }
   return {

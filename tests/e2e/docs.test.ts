@@ -20,8 +20,8 @@
  * - Only `| cat` may follow a command (it shows the piped default). `> file` and `>> file` write or
  *   append standard output to that file when it is a plain relative name; any other target (`~/...`,
  *   `"${fpath[1]}/_ladder"`) is not written.
- * - Skipped, by rule: `ladder explore` and `ladder assess` (they need a terminal on both ends; see
- *   tests/e2e/interactive.test.ts).
+ * - Skipped, by rule: `ladder explore` and `ladder assess` (they need a terminal; see
+ *   tests/e2e/interactive.test.ts), except `ladder assess ... --answers FILE`, which asks nothing.
  * - The examples of one file run in order in one fresh temporary directory, so a file made by
  *   `ladder init` is there for the next example. That directory holds `tests/fixtures`, `tests/golden`
  *   and `tests/hostile` (links to the repository's), so examples name `tests/fixtures/acme.yaml` as a
@@ -262,7 +262,7 @@ for (const file of docFiles) {
       }
       const { example } = step;
       const subcommand = shellWords(example.command).words.find((w, i, all) => i > 0 && !w.startsWith("-") && all[i - 1] !== "--data" && all[i - 1] !== "-d" && w !== "ladder");
-      const skip = subcommand !== undefined && interactive.has(subcommand);
+      const skip = subcommand !== undefined && interactive.has(subcommand) && !(subcommand === "assess" && shellWords(example.command).words.includes("--answers"));
       it.skipIf(skip)(`${file}:${example.line}: ${example.command}`, () => runExample(example, cwd, exported));
     }
     yaml.forEach((block, index) => {

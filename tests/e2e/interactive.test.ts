@@ -3,7 +3,7 @@
 // step waiting for the screen to show the next question (a deadline, never a
 // fixed sleep). And the refusal without a terminal, through pipes.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -29,9 +29,9 @@ class Terminal {
     return r.stdout;
   }
 
-  /** Runs ladder with `args` in `cwd`; the exit status is printed after it as [exit N]. */
-  start(args: string[], cwd: string): void {
-    const ladder = [process.execPath, binPath, ...args].map(shellQuote).join(" ");
+  /** Runs ladder with `args` in `cwd` (standard output into the file `stdout` when given); the exit status is printed after it as [exit N]. */
+  start(args: string[], cwd: string, stdout?: string): void {
+    const ladder = [process.execPath, binPath, ...args].map(shellQuote).join(" ") + (stdout ? ` > ${shellQuote(stdout)}` : "");
     const env = `env -i PATH=${shellQuote(process.env.PATH ?? "")} HOME=${shellQuote(process.env.HOME ?? "")} LANG=C.UTF-8 TERM=xterm-256color`;
     this.tmux("new-session", "-d", "-x", "80", "-y", "24", "-c", cwd, `${env} ${ladder}; echo "[exit $?]"; sleep 600`);
     this.started = true;
@@ -90,11 +90,12 @@ describe("without a terminal", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("assess exits 2 and names the checklist command", () => {
+  it("assess exits 2 and names --answers and the checklist command", () => {
     const r = runBin(["assess", "em"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("hint: the same expectations as a checklist, without prompts: `ladder show em --checklist`");
+    expect(r.stderr).toContain("hint: answers from a file, without prompts: `ladder assess em --answers answers.csv`");
+    expect(r.stderr).toContain("hint: the same expectations as a checklist: `ladder show em --checklist`");
   });
 });
 
@@ -236,7 +237,7 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
     expect(screen).toContain("1/3 consistently  Delivers the team's roadmap each quarter");
     expect(screen).toContain("note: Runs it | with the PM");
     expect(screen).toContain("3/3 not yet       Hires for the team");
-    expect(screen).toContain("Wrote the report to report.md");
+    expect(screen).toContain("Kept the record in report.json and the report in report.md");
 
     const report = readFileSync(path.join(cwd, "report.md"), "utf-8");
     expect(report).toContain(`- **Date:** ${today()}`);
@@ -247,9 +248,10 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
     expect(report).toContain("### Next: Engineering Manager to Senior Engineering Manager");
   });
 
-  it("assess: prints the report on standard output at the end, and Ctrl-C leaves 130 without one", async () => {
+  it("assess: prints the report on standard output at the end", async () => {
     term = new Terminal();
-    term.start(["--data", fixture("acme.yaml"), "--json", "assess", "m1"], tempDir());
+    const cwd = tempDir();
+    term.start(["--data", fixture("acme.yaml"), "--json", "assess", "m1"], cwd);
     for (const n of [1, 2, 3]) {
       await term.waitFor(`? ${n}/3 `);
       term.send("Enter");
@@ -260,18 +262,125 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
     const screen = term.screen(true);
     expect(screen).toContain('"summary": {');
     expect(screen).toContain('"sometimes": 3');
+    expect(readdirSync(cwd).sort()).toEqual([`assessment-${today()}-m1.json`, `assessment-${today()}-m1.md`]);
+  });
+
+  it("assess > report.md: the prompts on the terminal, only the report in the file", async () => {
+    term = new Terminal();
+    const cwd = tempDir();
+    term.start(["--data", fixture("acme.yaml"), "assess", "m1"], cwd, "report.md");
+    for (const n of [1, 2, 3]) {
+      await term.waitFor(`? ${n}/3 `);
+      term.send("Enter");
+      await term.waitFor("Note (Enter to skip)");
+      term.send("Enter");
+    }
+    expect(await term.exitStatus()).toBe(0);
+    const report = readFileSync(path.join(cwd, "report.md"), "utf-8");
+    expect(report.startsWith("# Self-assessment: Engineering Manager\n")).toBe(true);
+    expect(report).not.toMatch(/Note \(Enter|\u001b|\? \d\/3/);
+    expect(term.screen(true)).toContain("3/3 sometimes");
+  });
+
+  it("assess --update: the earlier answers and notes are the defaults, and a new record is written", async () => {
+    term = new Terminal();
+    const cwd = tempDir();
+    const csv = path.join(cwd, "before.csv");
+    writeFileSync(csv, "expectation,answer,note\nDelivers the team's roadmap each quarter,consistently,On time\nHolds weekly 1:1s with every report,not-yet,\n");
+    expect(runBin(["--data", fixture("acme.yaml"), "assess", "m1", "--answers", csv, "--out", path.join(cwd, "before.json")]).code).toBe(0);
+    term.start(["--data", fixture("acme.yaml"), "assess", "--update", "before.json", "--out", "after.md"], cwd);
+    let screen = await term.waitFor("? 1/3 Delivers");
+    expect(screen).toContain("❯ Consistently");
+    term.send("Enter");
+    screen = await term.waitFor("Note (Enter to skip)");
+    expect(screen).toContain("(On time)");
+    term.send("Enter");
+    screen = await term.waitFor("? 2/3 Holds weekly");
+    expect(screen).toContain("❯ Not yet");
+    term.send("Up");
+    await term.waitFor("❯ Sometimes");
+    term.send("Enter");
+    await term.waitFor("Note (Enter to skip)");
+    term.send("Enter");
+    await term.waitFor("? 3/3 Hires");
+    term.send("Enter");
+    await term.waitFor("Note (Enter to skip)");
+    term.send("Enter");
+    expect(await term.exitStatus()).toBe(0);
+    const after = JSON.parse(readFileSync(path.join(cwd, "after.json"), "utf-8"));
+    expect(after.answers.map((a: { answer: string; note?: string }) => [a.answer, a.note ?? null])).toEqual([["consistently", "On time"], ["sometimes", null], ["sometimes", null]]);
+    expect(JSON.parse(readFileSync(path.join(cwd, "before.json"), "utf-8")).answers).toHaveLength(2); // the earlier record is kept as it was
+  });
+
+  it("assess: a closed terminal loses no answer given", async () => {
+    term = new Terminal();
+    const cwd = tempDir();
+    term.start(["--data", fixture("acme.yaml"), "assess", "m1", "--for", "Sam Rivera"], cwd);
+    await term.waitFor("? 1/3 ");
+    term.send("Down");
+    await term.waitFor("❯ Not yet");
+    term.send("Enter");
+    await term.waitFor("Note (Enter to skip)");
+    term.send("Enter");
+    await term.waitFor("? 2/3 ");
+    term.kill(); // the terminal closes: ladder gets SIGHUP mid-question
+    const progress = path.join(cwd, "assessment-m1-sam-rivera.partial.json");
+    const deadline = Date.now() + DEADLINE_MS;
+    while (!existsSync(progress) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const kept = JSON.parse(readFileSync(progress, "utf-8"));
+    expect(kept.for).toBe("Sam Rivera");
+    expect(kept.answers.map((a: { expectation: string; answer: string }) => [a.expectation, a.answer])).toEqual([["Delivers the team's roadmap each quarter", "not-yet"]]);
+    expect(readdirSync(cwd)).toEqual(["assessment-m1-sam-rivera.partial.json"]); // no half-written file either
+  });
+
+  it("assess: Ctrl-C keeps the answers, --resume continues, then progress and case read the records", async () => {
+    term = new Terminal();
+    const cwd = tempDir();
+    // Last quarter's record, made from answers in a file.
+    const csv = path.join(cwd, "q3.csv");
+    writeFileSync(csv, "expectation,answer,note\nDelivers the team's roadmap each quarter,sometimes,Slipped once\nHolds weekly 1:1s with every report,not-yet,\nHires for the team,not-yet,\n");
+    expect(runBin(["--data", fixture("acme.yaml"), "assess", "m1", "--answers", csv, "--out", path.join(cwd, "q3.md")]).code).toBe(0);
+
+    term.start(["--data", fixture("acme.yaml"), "assess", "m1"], cwd);
+    await term.waitFor("? 1/3 Delivers the team's roadmap each quarter");
+    term.send("Up");
+    await term.waitFor("❯ Consistently");
+    term.send("Enter");
+    await term.waitFor("Note (Enter to skip)");
+    term.send("On time, see https://wiki.example/q4", true);
+    term.send("Enter");
+    await term.waitFor("? 2/3 Holds weekly");
+    term.send("C-c");
+    expect(await term.exitStatus()).toBe(130);
+    let screen = term.screen(true);
+    expect(screen).toContain("ladder: interrupted; the answers so far are kept in assessment-m1.partial.json");
+    expect(screen).toContain("hint: `ladder assess m1 --resume` continues at the first unanswered question");
     term.kill();
 
     term = new Terminal();
-    const cwd = tempDir();
-    term.start(["assess", "em", "--out", "report.md"], cwd);
-    await term.waitFor("? 1/25 ");
+    term.start(["--data", fixture("acme.yaml"), "assess", "m1", "--resume"], cwd);
+    screen = await term.waitFor("? 2/3 Holds weekly 1:1s with every report");
+    expect(screen).toContain("Resuming at 2/3: 1 answered already.");
+    term.send("Enter"); // sometimes
+    await term.waitFor("Note (Enter to skip)");
+    term.send("Enter");
+    await term.waitFor("? 3/3 Hires for the team");
     term.send("Enter");
     await term.waitFor("Note (Enter to skip)");
-    term.send("C-c");
-    expect(await term.exitStatus()).toBe(130);
-    expect(term.screen(true)).toContain("ladder: interrupted; no report was written");
-    expect(readdirSync(cwd)).toEqual([]);
-    expect(existsSync(path.join(cwd, "report.md"))).toBe(false);
+    term.send("Enter");
+    expect(await term.exitStatus()).toBe(0);
+    const record = JSON.parse(readFileSync(path.join(cwd, `assessment-${today()}-m1.json`), "utf-8"));
+    expect(record.answers.map((a: { answer: string }) => a.answer)).toEqual(["consistently", "sometimes", "sometimes"]);
+    expect(record.answers[0].links).toEqual(["https://wiki.example/q4"]);
+    expect(existsSync(path.join(cwd, "assessment-m1.partial.json"))).toBe(false);
+
+    const progress = runBin(["--data", fixture("acme.yaml"), "progress", cwd, "--format", "md"]);
+    expect(progress.code).toBe(0);
+    expect(progress.stdout).toContain("- **Moved:** 3 up, 0 down, 0 new, 0 no longer asked, 0 unchanged");
+    expect(progress.stdout).toContain("- Delivers the team's roadmap each quarter *(sometimes → consistently)*\n  - *Then:* Slipped once\n  - *Now:* On time, see https://wiki.example/q4\n");
+    const promotion = runBin(["--data", fixture("acme.yaml"), "case", "m2", "--from", cwd]);
+    expect(promotion.code).toBe(0);
+    expect(promotion.stdout).toContain("## Strengths\n\n### Impact & Scope\n\n- Plans a multi-team roadmap for 2 quarters *(consistently)*");
+    expect(promotion.stdout).toContain("- [ ] Keeps architecture reviews honest *(no answer yet)*");
   });
 });

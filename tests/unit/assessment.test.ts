@@ -2,13 +2,13 @@
 // answers (core/assessment.ts, render/assessment.ts), the questions asked
 // (interactive/assess-flow.ts, through a scripted prompter), and the `assess`
 // command around them.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { assess } from "../../src/cli/commands/assess.js";
+import { assess, type AssessOptions } from "../../src/cli/commands/assess.js";
 import { makeContext } from "../../src/cli/context.js";
-import { REPORT_FORMATS } from "../../src/cli/program.js";
+import { VIEW_FORMATS } from "../../src/cli/program.js";
 import { askAssessment } from "../../src/cli/interactive/assess-flow.js";
 import { interrupted } from "../../src/cli/interactive/inquirer.js";
 import { BACK } from "../../src/cli/interactive/prompter.js";
@@ -17,9 +17,11 @@ import { loadBuiltinLadder } from "../../src/cli/ladder-source.js";
 import { buildAssessment, DEFAULT_RATING, localDate, questionsFor, type Answer, type Rating } from "../../src/core/assessment.js";
 import { LadderError } from "../../src/core/errors.js";
 import { loadLadderFile } from "../../src/core/load/index.js";
+import { fingerprintOf } from "../../src/core/record.js";
+import { readRecordText } from "../../src/core/record-file.js";
 import { resolveLevel } from "../../src/core/resolve.js";
 import type { Ladder, Level } from "../../src/core/types.js";
-import { assessmentMarkdown } from "../../src/render/views/assessment.js";
+import { assessmentMarkdown, assessmentText } from "../../src/render/views/assessment.js";
 import { present, renderJson } from "../../src/render/present.js";
 import { makeStyle } from "../../src/render/style.js";
 import { choose, enter, FakePrompter, type Call } from "../fakes/prompter.js";
@@ -63,13 +65,13 @@ describe("buildAssessment", () => {
     expect(view.ladder).toBe(builtin.title);
     expect(view.level.id).toBe("em");
     expect(view.date).toBe("2025-03-04");
-    expect(view.summary).toEqual({ total: 25, consistently: 22, sometimes: 1, notYet: 2 });
+    expect(view.summary).toEqual({ total: 25, consistently: 22, sometimes: 1, notYet: 2, unanswered: 0 });
     expect(view.sections.map((s) => s.id)).toEqual(builtin.sections.map((s) => s.id));
-    expect(view.sections[0]!.summary).toEqual({ total: 5, consistently: 3, sometimes: 1, notYet: 1 });
-    expect(view.sections[1]!.summary).toEqual({ total: 5, consistently: 4, sometimes: 0, notYet: 1 });
+    expect(view.sections[0]!.summary).toEqual({ total: 5, consistently: 3, sometimes: 1, notYet: 1, unanswered: 0 });
+    expect(view.sections[1]!.summary).toEqual({ total: 5, consistently: 4, sometimes: 0, notYet: 1, unanswered: 0 });
     expect(view.sections.flatMap((s) => s.expectations.map((e) => e.text))).toEqual(questionsFor(builtin, em).map((q) => q.text));
     const second = view.sections[0]!.expectations[1]!;
-    expect(second).toEqual({ text: em.expectations.leadership![1]!.text, rating: "sometimes", met: false, note: "  Only in 1:1s  " });
+    expect(second).toEqual({ text: em.expectations.leadership![1]!.text, rating: "sometimes", met: false, note: "  Only in 1:1s  ", links: [] });
     // A note of only spaces is no note.
     expect(view.sections[1]!.expectations[1]!.note).toBeNull();
     expect(view.sections[0]!.expectations[0]!.met).toBe(true);
@@ -99,9 +101,19 @@ describe("buildAssessment", () => {
     expect(fromE2.next.transitions.map((t) => t.to.id)).toEqual(["staff", "m1"]);
   });
 
+  it("reports an expectation left out as unanswered, neither met nor a gap", () => {
+    const all = answersFor(builtin, em, "consistently");
+    const view = buildAssessment(builtin, em, all.slice(1), "d");
+    expect(view.sections[0]!.expectations[0]).toEqual({ text: em.expectations.leadership![0], rating: null, met: false, note: null, links: [] });
+    expect(view.summary).toEqual({ total: 25, consistently: 24, sometimes: 0, notYet: 0, unanswered: 1 });
+    const md = assessmentMarkdown(view);
+    expect(md).toContain(`- [ ] ${em.expectations.leadership![0]} *(not answered)*`);
+    expect(md).toContain("| Section | Consistently | Sometimes | Not yet | Not answered |");
+    expect(md).toContain("| **Total** | **24 of 25** | **0** | **0** | **1** |");
+  });
+
   it("refuses answers that do not match the level's expectations (a bug in the caller)", () => {
     const all = answersFor(builtin, em, "consistently");
-    expect(() => buildAssessment(builtin, em, all.slice(1), "d")).toThrow(/no answer for leadership\[0\]/);
     expect(() => buildAssessment(builtin, em, [...all, all[0]!], "d")).toThrow(/two answers/);
     expect(() => buildAssessment(builtin, em, [...all, { section: "leadership", index: 99, rating: "sometimes" }], "d")).toThrow(/no expectation/);
     expect(() => buildAssessment(builtin, em, [{ ...all[0]!, rating: "often" as Rating }, ...all.slice(1)], "d")).toThrow(/unknown rating/);
@@ -113,9 +125,9 @@ describe("buildAssessment", () => {
     const json = JSON.parse(renderJson(view));
     expect(Object.keys(json)).toEqual(["ladder", "level", "date", "summary", "sections", "next"]);
     expect(Object.keys(json.sections[1])).toEqual(["id", "title", "summary", "expectations"]);
-    expect(json.sections[1].expectations[0]).toEqual({ text: "Delivers the team's roadmap each quarter", rating: "consistently", met: true, note: "ok" });
+    expect(json.sections[1].expectations[0]).toEqual({ text: "Delivers the team's roadmap each quarter", rating: "consistently", met: true, note: "ok", links: [] });
     expect(json.sections[2].expectations[0].rating).toBe("not-yet");
-    expect(json.summary).toEqual({ total: 3, consistently: 1, sometimes: 0, notYet: 2 });
+    expect(json.summary).toEqual({ total: 3, consistently: 1, sometimes: 0, notYet: 2, unanswered: 0 });
     expect(Object.keys(json.next)).toEqual(["growthAreas", "transitions"]);
   });
 });
@@ -124,6 +136,24 @@ describe("localDate", () => {
   it("is the local calendar day, zero-padded", () => {
     expect(localDate(new Date(2025, 0, 5, 23, 59))).toBe("2025-01-05");
     expect(localDate(new Date(2031, 11, 31, 0, 0))).toBe("2031-12-31");
+  });
+});
+
+describe("assessmentText", () => {
+  it("wraps the report to the terminal's width without breaking a word or dropping one", () => {
+    const em = resolveLevel(builtin, "em");
+    const note = "Worked through this with my manager over two quarters; the retro notes are at https://wiki.example/retro-2026";
+    const view = buildAssessment(builtin, em, answersFor(builtin, em, "sometimes", { 1: { note } }), "2025-03-04");
+    for (const width of [50, 80, 120]) {
+      const text = assessmentText(view, { width, style: plain });
+      const lines = text.trimEnd().split("\n");
+      expect(lines.every((l) => l.length <= width), `width ${width}`).toBe(true);
+      expect(text).not.toMatch(/[#*|]|\[x\] \*|- \[ \]/); // no markdown
+      const words = (s: string) => s.split(/\s+/).filter((w) => w !== "");
+      const flowing = words(text).join(" ");
+      for (const q of questionsFor(builtin, em)) expect(flowing).toContain(words(q.text).join(" "));
+      expect(flowing).toContain(words(note).join(" "));
+    }
   });
 });
 
@@ -273,78 +303,157 @@ describe("the assess command", () => {
       stderr: () => err,
     };
   };
-  const script = () => [choose("Consistently"), "note | one", enter, "", choose("Not yet"), ""];
+  const script = () => [choose("Consistently"), "note | one https://wiki.example/roadmap", enter, "", choose("Not yet"), ""];
   const now = () => new Date(2025, 2, 4, 12);
-  const run = (options: GlobalOptions, name: string, out?: string) => {
+  const folder = () => mkdtempSync(path.join(tmpdir(), "ladder-assess-"));
+  const run = (options: GlobalOptions, name: string | undefined, assessOptions: AssessOptions = {}, dir = folder(), replies = script()) => {
     const t = terminal();
-    const prompter = new FakePrompter(script());
-    const ctx = makeContext(t.io, { data: fixture("acme.yaml"), ...options }, { command: "assess", choices: REPORT_FORMATS, ...(out === undefined ? {} : { file: out }) });
-    // What main.ts would print: the report in the chosen format, or nothing once it is written to --out.
-    const result = assess(ctx, name, out === undefined ? {} : { out }, prompter, now).then((r) => (r === undefined ? "" : present(r, ctx.output().format, ctx.output())));
-    return { result, prompter, stderr: t.stderr };
+    const prompter = new FakePrompter(replies);
+    const ctx = makeContext(t.io, { data: fixture("acme.yaml"), ...options }, { command: "assess", choices: VIEW_FORMATS, ...(assessOptions.out === undefined ? {} : { file: assessOptions.out }) });
+    // What main.ts would print: the report in the chosen format, or nothing once --out named the files.
+    const result = assess(ctx, name, assessOptions, prompter, now, dir).then((r) => (r === undefined ? "" : present(r, ctx.output().format, ctx.output())));
+    return { result, prompter, stderr: t.stderr, dir };
   };
 
-  it("returns the markdown report for standard output", async () => {
-    const { result, prompter } = run({}, "manager");
+  it("prints the report as text on a terminal, and keeps a dated record and markdown report beside each other", async () => {
+    const { result, prompter, stderr, dir } = run({ format: "text", color: false }, "manager");
     const report = await result;
-    expect(report.startsWith("# Self-assessment: Engineering Manager\n")).toBe(true);
-    expect(report).toContain("- **Date:** 2025-03-04");
-    expect(report).toContain("- [x] Delivers the team's roadmap each quarter\n  - *Note:* note \\| one\n");
-    expect(report).toContain("- [ ] Hires for the team *(not yet)*");
+    expect(report.startsWith("Self-assessment: Engineering Manager (m1)\n")).toBe(true);
+    expect(report).toContain("[x] Delivers the team's roadmap each quarter");
     expect(prompter.left).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["assessment-2025-03-04-m1.json", "assessment-2025-03-04-m1.md"]);
+    expect(stderr()).toContain(`Kept the record in ${path.join(dir, "assessment-2025-03-04-m1.json")}`);
+    const md = readFileSync(path.join(dir, "assessment-2025-03-04-m1.md"), "utf-8");
+    expect(md).toContain("- [x] Delivers the team's roadmap each quarter\n  - *Note:* note \\| one https://wiki.example/roadmap\n");
+    const record = readRecordText(readFileSync(path.join(dir, "assessment-2025-03-04-m1.json"), "utf-8"), "r.json");
+    expect(record.answers.map((a) => [a.expectation, a.answer, a.note ?? null, a.links ?? []])).toEqual([
+      ["Delivers the team's roadmap each quarter", "consistently", "note | one https://wiki.example/roadmap", ["https://wiki.example/roadmap"]],
+      ["Holds weekly 1:1s with every report", "sometimes", null, []],
+      ["Hires for the team", "not-yet", null, []],
+    ]);
+    expect(record.ladder.fingerprint).toBe(fingerprintOf(readFileSync(fixture("acme.yaml"))));
+    // A second assessment the same day never replaces the first.
+    await run({}, "m1", { for: "Sam Rivera" }, dir).result;
+    await run({}, "m1", {}, dir).result;
+    expect(readdirSync(dir).sort()).toEqual([
+      "assessment-2025-03-04-m1-2.json",
+      "assessment-2025-03-04-m1-2.md",
+      "assessment-2025-03-04-m1-sam-rivera.json",
+      "assessment-2025-03-04-m1-sam-rivera.md",
+      "assessment-2025-03-04-m1.json",
+      "assessment-2025-03-04-m1.md",
+    ]);
   });
 
   it("returns JSON with --format json or --json", async () => {
     for (const options of [{ format: "json" }, { json: true }]) {
       const view = JSON.parse(await run(options, "m1").result);
       expect(view.level.id).toBe("m1");
-      expect(view.summary).toEqual({ total: 3, consistently: 1, sometimes: 1, notYet: 1 });
+      expect(view.summary).toEqual({ total: 3, consistently: 1, sometimes: 1, notYet: 1, unanswered: 0 });
     }
   });
 
-  it("writes --out, choosing JSON for a .json name unless a format is given", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "ladder-assess-"));
-    const md = path.join(dir, "report.md");
-    const first = run({}, "m1", md);
+  it("--out names the report and the record beside it, either way round, and never replaces them", async () => {
+    const dir = folder();
+    const first = run({}, "m1", { out: path.join(dir, "q4.md") });
     expect(await first.result).toBe("");
-    expect(readFileSync(md, "utf-8")).toContain("# Self-assessment: Engineering Manager");
-    expect(first.stderr()).toBe(`Wrote the report to ${md}\n`);
-    const json = path.join(dir, "report.json");
-    await run({}, "m1", json).result;
-    expect(JSON.parse(readFileSync(json, "utf-8")).date).toBe("2025-03-04");
-    await run({ format: "md" }, "m1", json).result;
-    expect(readFileSync(json, "utf-8").startsWith("# Self-assessment")).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["q4.json", "q4.md"]);
+    await run({}, "m1", { out: path.join(dir, "q1.json") }).result;
+    expect(readdirSync(dir).sort()).toEqual(["q1.json", "q1.md", "q4.json", "q4.md"]);
+    const again = run({}, "m1", { out: path.join(dir, "q4.json") });
+    await expect(again.result).rejects.toThrow(/q4\.md already exists/);
+    expect(again.prompter.calls).toHaveLength(0); // before the first question
+    await expect(run({ json: true }, "m1", { out: path.join(dir, "q5.md") }).result).rejects.toThrow(/--format has nothing to choose/);
   });
 
   it("fails before the first question when --out cannot be written", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "ladder-assess-"));
+    const dir = folder();
     for (const out of [dir, path.join(dir, "missing", "report.md")]) {
-      const { result, prompter } = run({}, "m1", out);
+      const { result, prompter } = run({}, "m1", { out });
       await expect(result).rejects.toThrow(out === dir ? /is a directory/ : /does not exist/);
       expect(prompter.calls).toHaveLength(0);
     }
   });
 
-  it("maps Ctrl-C to status 130 and says no report was written", async () => {
-    const t = terminal();
-    const prompter = new FakePrompter([choose("Consistently"), () => { throw interrupted(); }]);
-    const error = await assess(makeContext(t.io, { data: fixture("acme.yaml") }, { command: "assess", choices: REPORT_FORMATS }), "m1", {}, prompter).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LadderError);
-    expect((error as LadderError).exitCode).toBe(130);
-    expect((error as LadderError).message).toBe("interrupted; no report was written");
+  it("keeps every answer as it is given: Ctrl-C says where, and --resume continues at the first unanswered question", async () => {
+    const dir = folder();
+    const stopped = run({}, "m1", {}, dir, [choose("Consistently"), "kept", choose("Not yet"), () => { throw interrupted(); }]);
+    const error = (await stopped.result.catch((e: unknown) => e)) as LadderError;
+    expect(error.exitCode).toBe(130);
+    expect(error.message).toBe(`interrupted; the answers so far are kept in ${path.join(dir, "assessment-m1.partial.json")}`);
+    expect(error.hints).toEqual(["`ladder assess m1 --resume` continues at the first unanswered question"]);
+    const partial = readRecordText(readFileSync(path.join(dir, "assessment-m1.partial.json"), "utf-8"), "p.json");
+    expect(partial.answers.map((a) => a.answer)).toEqual(["consistently", "not-yet"]);
+
+    // Starting afresh over it is refused; --resume asks only what is left.
+    await expect(run({}, "m1", {}, dir).result).rejects.toThrow(/an unfinished assessment of m1 is kept in/);
+    const resumed = run({}, "m1", { resume: true }, dir, [choose("Sometimes"), ""]);
+    await resumed.result;
+    expect(resumed.prompter.calls[0]!.message).toBe("3/3 Hires for the team");
+    expect(resumed.prompter.printed).toContain("Resuming at 3/3: 2 answered already.");
+    expect(readdirSync(dir).sort()).toEqual(["assessment-2025-03-04-m1.json", "assessment-2025-03-04-m1.md"]);
+    const record = readRecordText(readFileSync(path.join(dir, "assessment-2025-03-04-m1.json"), "utf-8"), "r.json");
+    expect(record.answers.map((a) => [a.answer, a.note ?? null])).toEqual([["consistently", "kept"], ["not-yet", null], ["sometimes", null]]);
+    await expect(run({}, "m1", { resume: true }, dir).result).rejects.toThrow(/no unfinished assessment of m1 to resume/);
   });
 
-  it("refuses to run without a terminal on standard input and output, naming the checklist command", async () => {
-    for (const tty of [{}, { tty: true }, { stdinTTY: true }]) {
-      const r = await runCli(["assess", "em"], tty);
-      expect(r.code).toBe(2);
-      expect(r.stdout).toBe("");
-      expect(r.stderr).toMatch(/^ladder: `ladder assess` is interactive and needs a terminal, but standard (input|output)/);
-      expect(r.stderr).toContain("hint: the same expectations as a checklist, without prompts: `ladder show em --checklist`");
-    }
-    const quoted = await runCli(["assess", "senior em"], { stdinTTY: true });
+  it("the resume hint names what finds the progress file again: --out and whom it is for", async () => {
+    const dir = folder();
+    const out = path.join(dir, "sam.md");
+    const stopped = run({}, "m1", { out, for: "Sam Rivera" }, dir, [choose("Consistently"), () => { throw interrupted(); }]);
+    const error = (await stopped.result.catch((e: unknown) => e)) as LadderError;
+    expect(error.message).toBe(`interrupted; the answers so far are kept in ${path.join(dir, "sam.partial.json")}`);
+    expect(error.hints).toEqual([`\`ladder assess m1 --out ${out} --for "Sam Rivera" --resume\` continues at the first unanswered question`]);
+    const resumed = run({}, "m1", { out, for: "Sam Rivera", resume: true }, dir, [enter, enter, enter, enter, enter]);
+    await resumed.result;
+    expect(readdirSync(dir).sort()).toEqual(["sam.json", "sam.md"]);
+    expect(JSON.parse(readFileSync(path.join(dir, "sam.json"), "utf-8")).for).toBe("Sam Rivera");
+  });
+
+  it("--update offers the earlier answers as defaults and writes a new record", async () => {
+    const dir = folder();
+    await run({}, "m1", { out: path.join(dir, "before.md") }).result;
+    const update = run({}, undefined, { update: path.join(dir, "before.json"), out: path.join(dir, "after.md") }, dir, [enter, enter, choose("Consistently"), enter, enter, enter]);
+    await update.result;
+    const selects = update.prompter.calls.filter((c) => c.kind === "select").map((c) => (c.kind === "select" ? c.question.default : null));
+    expect(selects).toEqual(["consistently", "sometimes", "not-yet"]);
+    const after = readRecordText(readFileSync(path.join(dir, "after.json"), "utf-8"), "a.json");
+    expect(after.answers.map((a) => a.answer)).toEqual(["consistently", "consistently", "not-yet"]);
+    expect(after.answers[0]!.links).toEqual(["https://wiki.example/roadmap"]); // the note kept, its links with it
+  });
+
+  it("--answers fills the assessment without prompts or a terminal; problems are located", async () => {
+    const dir = folder();
+    const csv = path.join(dir, "answers.csv");
+    writeFileSync(csv, "expectation,answer,note\nDelivers the team's roadmap each quarter,consistently,\"Yes, https://x.example/a\"\nhires for the team,Not yet,\n");
+    const r = await runCli(["--data", fixture("acme.yaml"), "assess", "m1", "--answers", csv, "--out", path.join(dir, "a.md")]);
+    expect(r.code).toBe(0);
+    const record = readRecordText(readFileSync(path.join(dir, "a.json"), "utf-8"), "a.json");
+    expect(record.answers.map((a) => [a.expectation, a.answer])).toEqual([["Delivers the team's roadmap each quarter", "consistently"], ["Hires for the team", "not-yet"]]);
+    expect(readFileSync(path.join(dir, "a.md"), "utf-8")).toContain("- [ ] Holds weekly 1:1s with every report *(not answered)*");
+
+    writeFileSync(csv, "expectation,answer,note\nDelivers the team roadmap each quarter,consistently,\nHires for the team,often,\n");
+    const bad = await runCli(["--data", fixture("acme.yaml"), "assess", "m1", "--answers", csv, "--out", path.join(dir, "b.md")]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`${csv}:2:1: "Delivers the team roadmap each quarter" is not an expectation of m1 (did you mean "Delivers the team's roadmap each quarter"?)`);
+    expect(bad.stderr).toContain(`${csv}:3:1: unknown answer "often" (use one of: consistently, sometimes, not-yet)`);
+    expect(bad.stderr).toContain(`ladder: ${csv} is not a valid answers file (2 problems)`);
+    expect(readdirSync(dir).sort()).toEqual(["a.json", "a.md", "answers.csv"]);
+
+    const json = path.join(dir, "answers.json");
+    writeFileSync(json, '[\n  { "expectation": "Hires for the team", "answer": "sometimes" },\n  { "expectation": "Hires for the team", "anwser": "x" }\n]\n');
+    const twice = await runCli(["--data", fixture("acme.yaml"), "assess", "m1", "--answers", json, "--out", path.join(dir, "c.md")]);
+    expect(twice.stderr).toContain(`${json}:3:42: [1].anwser: unknown key "anwser" (did you mean "answer"?)`);
+  });
+
+  it("refuses prompts without a terminal on standard input, naming --answers and the checklist", async () => {
+    const r = await runCli(["assess", "em"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("ladder: `ladder assess` asks its questions on a terminal, but standard input is not one");
+    expect(r.stderr).toContain("hint: answers from a file, without prompts: `ladder assess em --answers answers.csv`");
+    const quoted = await runCli(["assess", "senior em"]);
     expect(quoted.stderr).toContain("`ladder show senior-em --checklist`"); // the level by its id, resolved first
-    expect(quoted.stderr).toContain("give `--out FILE` instead of redirecting standard output");
   });
 
   it("reports an unknown level as a usage error before asking anything", async () => {

@@ -27,7 +27,8 @@ describe("the command line", () => {
   it("declares each command's formats: text only where there is a text view", () => {
     expect(formats("show")).toEqual(["text", "markdown", "md", "json"]);
     expect(formats("export")).toEqual(["markdown", "md", "html", "json", "csv"]);
-    expect(formats("assess")).toEqual(["markdown", "md", "json"]);
+    expect(formats("assess")).toEqual(["text", "markdown", "md", "json"]);
+    expect(formats("case")).toEqual(["markdown", "md", "json"]);
     expect(formats("schema")).toEqual(["json"]);
     expect(formats("init")).toEqual([]);
     expect(formats("completion")).toEqual([]);

@@ -1,15 +1,30 @@
 import { EXIT, LadderFileError } from "../../core/errors.js";
 import type { Ladder } from "../../core/types.js";
 import type { ValidationView, ValidLadder } from "../../core/views.js";
-import { invalidRenderers, validRenderers } from "../../render/views/validation.js";
+import { invalidRenderers, validRecordRenderers, validRenderers, type ValidRecord } from "../../render/views/validation.js";
 import type { CommandResult, Context } from "../context.js";
 import { builtinLadderPath, ladderFile } from "../ladder-source.js";
 
-export async function validate(ctx: Context, file: string | undefined): Promise<CommandResult<ValidLadder> | CommandResult<ValidationView>> {
+export async function validate(ctx: Context, file: string | undefined): Promise<CommandResult<ValidLadder> | CommandResult<ValidationView> | CommandResult<ValidRecord>> {
   const path = file ?? ladderFile(ctx.options.data, ctx.io.env) ?? builtinLadderPath();
   const { loadLadderFile } = await import("../../core/load/index.js");
   let ladder: Ladder;
   try {
+    // An assessment record (docs/record.md) is told from a ladder file by its "kind" key.
+    if (file !== undefined && /\.json$/i.test(file)) {
+      const { looksLikeRecord } = await import("../../core/record-file.js");
+      const { readInputText, readRecordFile } = await import("../records.js");
+      let text = "";
+      try {
+        text = readInputText(file, "file");
+      } catch {
+        // Not readable: the ladder reader says why, in its words.
+      }
+      if (looksLikeRecord(text)) {
+        const { record } = readRecordFile(file);
+        return { view: { view: { file, valid: true, problems: [], counts: null }, record }, renderers: validRecordRenderers };
+      }
+    }
     ladder = loadLadderFile(path);
   } catch (error) {
     if (ctx.output().format === "json" && error instanceof LadderFileError) {

@@ -5,7 +5,7 @@
  * and prints a short record of each answer so the screen reads as a
  * transcript (the prompts themselves are cleared when answered).
  */
-import { DEFAULT_RATING, RATINGS, RATING_LABELS, questionsFor, type Answer, type Rating } from "../../core/assessment.js";
+import { DEFAULT_RATING, RATINGS, RATING_LABELS, linksIn, questionsFor, type Answer, type Rating } from "../../core/assessment.js";
 import type { Ladder, Level } from "../../core/types.js";
 import type { Style } from "../../render/style.js";
 import { displayWidth, padEnd, stripControl, wrap } from "../../render/width.js";
@@ -30,6 +30,19 @@ export interface AssessFlowOptions {
   style: Style;
   /** Esc at the very first question leaves the assessment (from explore); otherwise there is nowhere to go back to. */
   canLeave: boolean;
+  /** An earlier assessment's answers, by question (0-based): the defaults (assess --update). */
+  earlier?: readonly (KeptAnswer | undefined)[];
+  /** Answers already given (assess --resume): the questions start at the first without one. */
+  given?: readonly (KeptAnswer | undefined)[];
+  /** Called with every answer so far after each step, so that they can be kept as they come. */
+  onProgress?: (answers: Answer[]) => void;
+}
+
+/** An answer kept in a record. */
+export interface KeptAnswer {
+  rating: Rating;
+  note: string | null;
+  links: readonly string[];
 }
 
 /** Asks every question; BACK when the person left at the first one (only when canLeave). */
@@ -47,14 +60,20 @@ export async function askAssessment(ladder: Ladder, level: Level, options: Asses
     ...hanging(
       `${n} expectation${n === 1 ? "" : "s"} in ${sections} section${sections === 1 ? "" : "s"}. For each, choose how consistently you meet it ` +
         `(Enter accepts "${RATING_LABELS[DEFAULT_RATING]}"), then add a note or press Enter to skip. ` +
-        `Esc goes back a step; Ctrl-C stops without a report.`,
+        `Esc goes back a step; ${options.onProgress ? "Ctrl-C stops, and every answer so far is kept (--resume continues)." : "Ctrl-C stops without a report."}`,
       width(),
       "",
     ).map(style.dim),
   ]);
 
-  const ratings: (Rating | undefined)[] = [];
-  const notes: string[] = [];
+  const ratings: (Rating | undefined)[] = questions.map((_, i) => options.given?.[i]?.rating);
+  const notes: (string | undefined)[] = questions.map((_, i) => options.given?.[i]?.note ?? undefined);
+  const links: string[][] = questions.map((_, i) => [...(options.given?.[i]?.links ?? options.earlier?.[i]?.links ?? [])]);
+  const answersSoFar = (): Answer[] =>
+    questions.flatMap((q, i) => {
+      const rating = ratings[i];
+      return rating === undefined ? [] : [{ section: q.section.id, index: q.index, rating, note: notes[i] ? notes[i] : null, ...(links[i]!.length > 0 ? { links: links[i] } : {}) }];
+    });
   const ratingLabel = (r: Rating) => {
     const text = padEnd(RATING_LABELS[r], 13);
     return r === "consistently" ? style.accent(text) : r === "sometimes" ? style.match(text) : style.label(text);
@@ -71,8 +90,11 @@ export async function askAssessment(ladder: Ladder, level: Level, options: Asses
     return lines;
   };
   let heading: string | undefined;
+  const first = ratings.findIndex((r) => r === undefined);
+  const start = first < 0 ? n : first;
+  if (start > 0) print(["", ...hanging(`Resuming at ${Math.min(start + 1, n)}/${n}: ${start} answered already.`, width(), "").map(style.dim)]);
   // Two steps per question: its rating, then its note. Esc goes back one step.
-  for (let step = 0; step < 2 * n; ) {
+  for (let step = 2 * start; step < 2 * n; ) {
     const i = step >> 1;
     const q = questions[i]!;
     if (step % 2 === 0) {
@@ -83,7 +105,7 @@ export async function askAssessment(ladder: Ladder, level: Level, options: Asses
       const answer = await prompter.select<Rating>({
         message: `${q.number}/${q.of} ${stripControl(q.text)}`,
         choices: RATINGS.map((r) => ({ name: capitalize(RATING_LABELS[r]), value: r, description: DESCRIPTIONS[r] })),
-        default: ratings[i] ?? DEFAULT_RATING,
+        default: ratings[i] ?? options.earlier?.[i]?.rating ?? DEFAULT_RATING,
         escape: step > 0 || options.canLeave ? "back" : "none",
       });
       if (answer === BACK) {
@@ -93,19 +115,24 @@ export async function askAssessment(ladder: Ladder, level: Level, options: Asses
         continue;
       }
       ratings[i] = answer;
+      options.onProgress?.(answersSoFar());
       print(recordLines(q.number, ratingLabel(answer), q.text));
       step++;
     } else {
-      const note = await prompter.input({ message: "Note (Enter to skip):", ...(notes[i] ? { default: notes[i] } : {}), escape: "back" });
+      const before = notes[i] ?? options.earlier?.[i]?.note ?? undefined;
+      const note = await prompter.input({ message: "Note (Enter to skip):", ...(before ? { default: before } : {}), escape: "back" });
       if (note === BACK) {
         print([style.dim(`  ↩ back to ${q.number}/${q.of}`)]);
         step--;
         continue;
       }
       notes[i] = note.trim();
+      // Links written in the note are its evidence; an unchanged note keeps the links it had.
+      links[i] = [...new Set([...(notes[i] === (before ?? "").trim() ? links[i]! : []), ...linksIn(notes[i])])];
+      options.onProgress?.(answersSoFar());
       if (notes[i] !== "") print(hanging(notes[i]!, width(), `${" ".repeat(textColumn(q.number))}note: `).map(style.dim));
       step++;
     }
   }
-  return questions.map((q, i) => ({ section: q.section.id, index: q.index, rating: ratings[i]!, note: notes[i] ? notes[i] : null }));
+  return answersSoFar();
 }

@@ -11,7 +11,7 @@
 import { emitKeypressEvents } from "node:readline";
 import { input, search, select } from "@inquirer/prompts";
 import { EXIT, LadderError } from "../../core/errors.js";
-import { terminalWidth, type Io } from "../io.js";
+import { MIN_WIDTH, terminalWidth, type Io } from "../io.js";
 import { BACK, filterChoices, type Back, type Choice, type EscapeMode, type Prompter } from "./prompter.js";
 
 interface Key {
@@ -152,7 +152,8 @@ export function inquirerPrompter(options: InquirerOptions): Prompter {
       stdout.write(text);
     },
     width() {
-      return terminalWidth(options.io);
+      // Prompts drawn on another stream than standard output (assess: standard error) take that terminal's width.
+      return options.output ? Math.max(MIN_WIDTH, options.output.columns ?? 80) : terminalWidth(options.io);
     },
   };
 }
