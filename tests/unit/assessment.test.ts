@@ -104,10 +104,10 @@ describe("buildAssessment", () => {
   it("reports an expectation left out as unanswered, neither met nor a gap", () => {
     const all = answersFor(builtin, em, "consistently");
     const view = buildAssessment(builtin, em, all.slice(1), "d");
-    expect(view.sections[0]!.expectations[0]).toEqual({ text: em.expectations.leadership![0], rating: null, met: false, note: null, links: [] });
+    expect(view.sections[0]!.expectations[0]).toEqual({ text: em.expectations.leadership![0]!.text, rating: null, met: false, note: null, links: [] });
     expect(view.summary).toEqual({ total: 25, consistently: 24, sometimes: 0, notYet: 0, unanswered: 1 });
     const md = assessmentMarkdown(view);
-    expect(md).toContain(`- [ ] ${em.expectations.leadership![0]} *(not answered)*`);
+    expect(md).toContain(`- [ ] ${em.expectations.leadership![0]!.text} *(not answered)*`);
     expect(md).toContain("| Section | Consistently | Sometimes | Not yet | Not answered |");
     expect(md).toContain("| **Total** | **24 of 25** | **0** | **0** | **1** |");
   });
