@@ -22,6 +22,10 @@ export interface InProcessOptions {
   stdinTTY?: boolean;
   /** What standard input holds (nothing when left out). */
   input?: string | Uint8Array;
+  /** Pretend standard error is a terminal of this many columns. */
+  stderrColumns?: number;
+  /** The height of the pretended terminal on standard output. */
+  rows?: number;
 }
 
 /** Runs the command line in this process with captured streams. */
@@ -29,8 +33,8 @@ export async function runCli(args: string[], options: InProcessOptions = {}): Pr
   let stdout = "";
   let stderr = "";
   const code = await run(args, {
-    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false, columns: options.columns ?? 80 },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false, columns: options.columns ?? 80, ...(options.rows !== undefined ? { rows: options.rows } : {}) },
+    stderr: { write: (s: string) => (stderr += s), isTTY: options.stderrColumns !== undefined, ...(options.stderrColumns !== undefined ? { columns: options.stderrColumns } : {}) },
     stdin: {
       isTTY: options.stdinTTY ?? false,
       chunks: async function* () {

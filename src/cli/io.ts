@@ -11,8 +11,8 @@ import { makeStyle, type Style } from "../render/style.js";
 export type { Format };
 
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number; rows?: number };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stdin: {
     isTTY?: boolean;
     /** What is piped in, as it arrives (`ladder changes - new.yaml`); absent where nothing can be read. */
@@ -25,7 +25,10 @@ export interface GlobalOptions {
   data?: string;
   format?: string;
   json?: boolean;
-  color?: boolean;
+  /** `--color <auto|always|never>`; `--no-color` gives false. */
+  color?: boolean | string;
+  /** false with --no-pager. */
+  pager?: boolean;
 }
 
 export interface Output {
@@ -83,7 +86,9 @@ function chooseFormat(options: GlobalOptions, io: Io, offered: Offered): Format 
     const chosen = choices.includes(name) ? canonical(name) : undefined;
     if (!chosen) {
       const known = canonical(name);
-      throw usageError(known ? `${command} has no ${known} format` : `unknown format "${options.format}"`, [hint]);
+      // A command with one format (schema: JSON) says so rather than offering a choice of one.
+      const only = choices.length === 1 ? `${command} prints ${choices[0]} only: leave out --format` : hint;
+      throw usageError(known ? `${command} has no ${known} format` : `unknown format "${options.format}"`, [known ? only : hint]);
     }
     if (options.json && chosen !== "json") throw usageError(`--json conflicts with --format ${options.format}`, ["give one of them"]);
     return chosen;
@@ -99,11 +104,18 @@ function chooseFormat(options: GlobalOptions, io: Io, offered: Offered): Format 
   return candidates.find((f): f is Format => f !== undefined && choices.includes(f))!;
 }
 
+/** The values --color takes; `auto` follows the environment and the terminal. */
+export const COLOR_WHEN = ["auto", "always", "never"] as const;
+
+/** --color (or --no-color) first, then NO_COLOR, FORCE_COLOR and TERM=dumb, then whether standard output is a terminal. */
 export function wantsColor(options: GlobalOptions, io: Io): boolean {
-  if (options.color === false) return false;
+  const when = options.color === false ? "never" : typeof options.color === "string" ? options.color.toLowerCase() : "auto";
+  if (when === "never") return false;
+  if (when === "always") return true;
   if (nonEmpty(io.env.NO_COLOR)) return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) return !["0", "false", "no"].includes(force.toLowerCase());
+  if (io.env.TERM === "dumb") return false;
   return io.stdout.isTTY === true;
 }
 

@@ -7,7 +7,8 @@
 import { Command, Option } from "commander";
 import type { CommandResult, Context } from "./context.js";
 import type { DiffOptions } from "./commands/diff.js";
-import type { GlobalOptions, Offered } from "./io.js";
+import { COLOR_WHEN, type GlobalOptions, type Offered } from "./io.js";
+import { wrap } from "../render/width.js";
 import { VERSION } from "./version.js";
 
 /** Runs a command and receives its result; supplied by main.ts. */
@@ -31,14 +32,32 @@ function formatOption(choices: readonly string[], note = FORMAT_DEFAULT): Option
   return new Option("-f, --format <format>", `output format ${note}`).choices(choices).argParser((value: string) => value);
 }
 
+/** Which of the common options a command has: only those that change what it does. */
+interface Common {
+  /** --data: it reads the ladder. */
+  data?: boolean;
+  /** --color/--no-color: it can print colour (text views, prompts). */
+  color?: boolean;
+  /** --no-pager: it prints to standard output, where a long result may be paged. */
+  pager?: boolean;
+}
+
+const ALL: Common = { data: true, color: true, pager: true };
+
 /**
- * The options every command takes, after its name as well as before it:
- * the ladder to read, colour, and (for a command that prints views) the format.
+ * The common options, after a command's name as well as before it: the ladder
+ * to read, the format (for a command that prints views), colour and the pager.
  */
-function withCommonOptions(cmd: Command, format: Option | null): Command {
-  cmd.option("-d, --data <file>", "the ladder file to read (default: $LADDER_DATA, else the built-in ladder)");
+function withCommonOptions(cmd: Command, format: Option | null, common: Common = ALL): Command {
+  if (common.data) cmd.option("-d, --data <file>", "the ladder file to read (default: $LADDER_DATA, else the built-in ladder)");
   if (format) cmd.addOption(format).option("--json", "shorthand for --format json");
-  return cmd.option("--no-color", "no colour (also: NO_COLOR=1)");
+  if (common.color) {
+    cmd
+      .addOption(new Option("--color <when>", "colour in text output: auto (default), always or never").choices(COLOR_WHEN))
+      .option("--no-color", "no colour (also: NO_COLOR=1, TERM=dumb)");
+  }
+  if (common.pager) cmd.option("--no-pager", "print long output directly, without a pager (also: LADDER_PAGER=)");
+  return cmd;
 }
 
 function examples(...lines: string[]): string {
@@ -50,7 +69,7 @@ export function buildProgram(run: Runner): Command {
     .description("Explore a career ladder: what is expected at each level, and what changes between levels.")
     .version(VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
-    .addHelpCommand(false)
+    .helpCommand("help [command]", "show help for a command: `ladder help show` is `ladder show --help`")
     // The program reads its own options only before the command word; each command declares the same ones for after it.
     .enablePositionalOptions()
     .addHelpText(
@@ -63,23 +82,38 @@ export function buildProgram(run: Runner): Command {
         "ladder show director >> notes.md",
       ),
     )
-    .addHelpText("after", "\nEnvironment:\n  LADDER_DATA   a ladder file to use instead of the built-in ladder\n  NO_COLOR      no colour;  FORCE_COLOR  colour even when piped (text format)\n  COLUMNS       the width to lay out text for\n");
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Environment:",
+        "  LADDER_DATA   a ladder file to use instead of the built-in ladder",
+        "  NO_COLOR      no colour;  FORCE_COLOR  colour even when piped (text format)",
+        "  LADDER_PAGER  the pager for long output on a terminal (else PAGER, else less);",
+        "                empty: no pager",
+        "  COLUMNS       the width to lay out text for",
+        "",
+      ].join("\n"),
+    );
 
   // Before the command word any format a command offers may be given; the command's own declaration then decides.
   const programFormat = formatOption([], "(each command lists its own)");
   withCommonOptions(program, programFormat);
 
-  const command = (name: string, description: string, exampleLines: string[], formats: readonly string[] | null = VIEW_FORMATS, note?: string) =>
-    withCommonOptions(
-      program.command(name).description(description).helpOption("-h, --help", "show help").addHelpText("before", examples(...exampleLines)),
-      formats ? formatOption(formats, note) : null,
-    );
+  // The common options are added after each command's own, so that its help lists what is special to it first.
+  const commonLater: (() => void)[] = [];
+  const command = (name: string, description: string, exampleLines: string[], formats: readonly string[] | null = VIEW_FORMATS, note?: string, common?: Common) => {
+    const cmd = program.command(name).description(description).helpOption("-h, --help", "show help").addHelpText("before", examples(...exampleLines));
+    commonLater.push(() => withCommonOptions(cmd, formats ? formatOption(formats, note) : null, common));
+    return cmd;
+  };
 
   command("levels", "list every level in order: id, title, aliases and facts, and how scope grows", [
     "ladder levels",
     "ladder levels --json",
     "ladder --data acme.yaml levels --track management",
   ])
+    .summary("every level in order, and how scope grows")
     .option("-t, --track <name>", "only the levels of this track")
     .action((opts: { track?: string }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/levels.js")).levels(ctx, opts)));
 
@@ -89,6 +123,7 @@ export function buildProgram(run: Runner): Command {
     "ladder show em --checklist >> 1on1.md",
     "ladder show cto --json",
   ])
+    .summary("everything expected at one level")
     .argument("<level>", "a level id, alias or title (a unique prefix will do)")
     .option("-s, --section <name>", "keep only this section or growth area (repeatable, or a,b)", collect)
     .option("-c, --checklist", "print the expectations as a markdown checklist (- [ ])")
@@ -103,6 +138,7 @@ export function buildProgram(run: Runner): Command {
     "ladder diff em cto --steps",
     "ladder diff em director --format md >> promotion.md",
   ])
+    .summary("what changes from one level to another")
     .argument("<from>", "the first level")
     .argument("<to>", "the second level")
     .option("-s, --section <name>", "keep only this section or growth area (repeatable, or a,b)", collect)
@@ -118,6 +154,7 @@ export function buildProgram(run: Runner): Command {
     "ladder area leadership",
     "ladder area",
   ])
+    .summary("one growth area or section across all levels")
     .argument("[name]", "a growth area or section id or title (a unique prefix will do)")
     .option("-t, --track <name>", "only the levels of this track")
     .action((name: string | undefined, opts: { track?: string }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/area.js")).area(ctx, name, opts)));
@@ -194,7 +231,7 @@ export function buildProgram(run: Runner): Command {
     "ladder init acme.yaml",
     "ladder init acme.yaml --force",
     "ladder init acme.yaml --tracks",
-  ], null)
+  ], null, undefined, {})
     .argument("[file]", "where to write it", "ladder.yaml")
     .option("--force", "replace the file if it exists")
     .option("--tracks", "a small two-track starter instead: shared levels, ranks, per-track sections, ratings and examples")
@@ -202,7 +239,7 @@ export function buildProgram(run: Runner): Command {
 
   command("schema", "print the JSON Schema of the ladder file format, for editors", [
     "ladder schema > ladder.schema.json",
-  ], JSON_FORMATS, "(always json)").action((_opts, cmd: Command) => run(cmd, async () => (await import("./commands/schema.js")).schema()));
+  ], JSON_FORMATS, "(always json)", { pager: true }).action((_opts, cmd: Command) => run(cmd, async () => (await import("./commands/schema.js")).schema()));
 
   command("search", "every expectation, growth-area entry, transition, responsibility and note containing some text", [
     "ladder search budget",
@@ -210,6 +247,7 @@ export function buildProgram(run: Runner): Command {
     "ladder search hiring --section autonomy",
     "ladder search roadmap --json",
   ])
+    .summary("every expectation containing some text")
     .argument("<text>", "the text to find (case is ignored)")
     .option("-l, --level <name>", "only what belongs to this level (repeatable)", collect)
     .option("-s, --section <name>", "only this section or growth area (repeatable)", collect)
@@ -232,7 +270,7 @@ export function buildProgram(run: Runner): Command {
     'ladder changes ladder-2025.yaml ladder-2026.yaml --level "senior em"',
     "git show v1:ladder.yaml | ladder changes - ladder.yaml",
     "ladder changes ladder-2025.yaml ladder-2026.yaml --format md > CHANGES.md",
-  ])
+  ], VIEW_FORMATS, undefined, { color: true, pager: true })
     .argument("<old>", "the earlier edition: a ladder file, or - for standard input")
     .argument("<new>", "the later edition: a ladder file, or - for standard input")
     .option("-l, --level <name>", "only what changed for this level (a name from either edition)")
@@ -259,7 +297,7 @@ export function buildProgram(run: Runner): Command {
     'eval "$(ladder completion bash)"            # in ~/.bashrc',
     'source <(ladder completion zsh)             # in ~/.zshrc, after compinit',
     "ladder completion fish > ~/.config/fish/completions/ladder.fish",
-  ], null)
+  ], null, undefined, { pager: true })
     .argument("<shell>", "bash, zsh or fish")
     .action((shell: string, _opts, cmd: Command) => run(cmd, async (ctx) => verbatim(await (await import("./commands/completion.js")).completion(ctx, shell))));
 
@@ -299,14 +337,73 @@ export function buildProgram(run: Runner): Command {
   command("site", "publish the ladder as a static website: levels, comparisons, search and a self-assessment", [
     "ladder site --out site",
     "ladder --data acme.yaml site --out public/ladder",
-  ], null)
+  ], null, undefined, { data: true })
     .requiredOption("-o, --out <folder>", "the folder to write (made, or replaced if ladder site made it)")
     .option("--force", "replace the folder even if it holds other files")
     .addHelpText("after", "\nThe site needs no server and loads nothing from other hosts: open index.html,\nor copy the folder to any static host. More: docs/site.md\n")
     .action((opts: { out: string; force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/site.js")).site(ctx, opts)));
 
+
+  for (const add of commonLater) add();
   programFormat.choices([...new Set(program.commands.flatMap((c) => formatsOf(c)))]).argParser((value: string) => value);
   return program;
+}
+
+/** The commands a newcomer needs first: bare `ladder` lists these and says where the rest is. */
+const EVERYDAY = ["show", "diff", "levels", "area", "search"] as const;
+
+/** What bare `ladder` prints: a few lines, not the whole help. */
+export function shortUsage(program: Command): string {
+  const rows = EVERYDAY.map((name) => {
+    const cmd = program.commands.find((c) => c.name() === name)!;
+    const args = cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)).join(" ");
+    return [`ladder ${name}${args ? ` ${args}` : ""}`, cmd.summary() || cmd.description()] as const;
+  });
+  const width = Math.max(...rows.map(([usage]) => usage.length));
+  return [
+    ...wrap(program.description(), 80),
+    "",
+    ...rows.map(([usage, summary]) => `  ${usage.padEnd(width)}  ${summary}`),
+    "",
+    "Browse from a menu: ladder explore",
+    "Every command and option: ladder help;  one command: ladder help <command>",
+    "",
+  ].join("\n");
+}
+
+/**
+ * Words people reach for that are not our command names, and the command that
+ * does the job; commander's own "did you mean" covers typos of the real names.
+ */
+export const SYNONYMS: Readonly<Record<string, string>> = {
+  compare: "diff <from> <to>",
+  list: "levels",
+  ls: "levels",
+  view: "show <level>",
+  level: "show <level>",
+  find: "search <text>",
+  grep: "search <text>",
+  areas: "area",
+  growth: "area [name]",
+  browse: "explore",
+  check: "validate [file]",
+  lint: "validate [file]",
+  new: "init [file]",
+  create: "init [file]",
+  steps: "path <from> <to>",
+  promotion: "path <from> <to>",
+  intro: "about",
+  info: "about",
+};
+
+/** `ladder --help show` is `ladder show --help`: commander would answer with the whole program's help. */
+export function helpFirst(program: Command, argv: readonly string[]): string[] {
+  const [first, second, ...rest] = argv;
+  const known = program.commands.some((c) => c.name() === second);
+  if ((first === "-h" || first === "--help") && second !== undefined && known) return [second, "--help", ...rest];
+  // `ladder help compare`: commander would print the whole help; the unknown word gets its own answer.
+  if (first === "help" && second !== undefined && !known) return [second];
+  return [...argv];
 }
 
 /** The --format values a command declares (none for a command that prints no view). */

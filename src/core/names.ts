@@ -44,7 +44,11 @@ export function closest(word: string, known: readonly string[], max = 3): string
       const gap = Math.abs(target.length - norm.length);
       const tooFar = gap > typoLimit(target, norm) || Math.max(target.length, norm.length) > MAX_TYPO_LENGTH;
       const distance = related ? gap : tooFar ? Infinity : editDistance(target, norm);
-      return { candidate, score: distance - (related ? 0.5 : 0), related, norm };
+      // A typo in the first word of a longer name (`peeple` for people-development) is compared with that word.
+      const head = norm.length > target.length && target.length <= MAX_TYPO_LENGTH ? norm.slice(0, target.length) : undefined;
+      const headDistance = head === undefined || related ? Infinity : editDistance(target, head);
+      const byHead = headDistance <= typoLimit(target, head ?? "");
+      return { candidate, score: byHead ? Math.min(distance, headDistance + 0.25) : distance - (related ? 0.5 : 0), related: related || byHead, norm };
     })
     .filter(({ score, related, norm }) => related || score <= typoLimit(target, norm))
     .sort((x, y) => x.score - y.score);

@@ -1,7 +1,7 @@
 // The built program as installed: bin/ with dist/ and data/ beside it, and the
 // built-in ladder's snapshot, which must never hide an edit to data/ladder.yaml.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -57,5 +57,58 @@ describe("the built program", () => {
       stdout: "",
       stderr: "ladder: the build is missing (dist/ladder.js)\nhint: run `npm install` or `npm run build` in the ladder folder\n",
     });
+  });
+});
+
+describe("a fresh clone", () => {
+  it("builds dist/ on its first run, so `npm install` then `npx ladder show director` is all it takes", () => {
+    const clone = path.join(work, "clone");
+    for (const part of ["bin", "scripts", "src", "data", "package.json"]) cpSync(path.join(repoRoot, part), path.join(clone, part), { recursive: true });
+    symlinkSync(path.join(repoRoot, "node_modules"), path.join(clone, "node_modules"));
+    const r = runIn(clone, ["show", "director"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Director of Engineering\n/);
+    expect(existsSync(path.join(clone, "dist", "ladder.js"))).toBe(true);
+  });
+});
+
+describe("the package", () => {
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf-8"));
+
+  it("has a name of its own on the registry (`ladder` is another package), and the command is still ladder", () => {
+    expect(pkg.name).toBe("career-ladder");
+    expect(pkg.bin).toEqual({ ladder: "bin/ladder.js" });
+  });
+
+  it("runs nothing when installed: no prepare or install script", () => {
+    for (const hook of ["preinstall", "install", "postinstall", "prepare"]) expect(pkg.scripts?.[hook], hook).toBeUndefined();
+  });
+
+  it("ships only what runs: the bin, the bundle and the built-in ladder", () => {
+    // --ignore-scripts: the pack's own build (prepack) would swap dist/ under the other tests.
+    const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: repoRoot, encoding: "utf-8", env: { ...process.env, npm_config_loglevel: "silent" } });
+    expect(r.status, r.stderr).toBe(0);
+    const files: string[] = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path);
+    expect(files).toContain("bin/ladder.js");
+    expect(files).toContain("dist/ladder.js");
+    expect(files).toContain("dist/builtin.json");
+    expect(files).toContain("data/ladder.yaml");
+    const extra = files.filter((f) => !/^(bin\/|dist\/|data\/|package\.json$|README\.md$|LICENSE)/.test(f));
+    expect(extra).toEqual([]);
+    expect(files).not.toContain("dist/ladder-source.js"); // only the build uses it
+  });
+
+  it("installs globally from its tarball without a warning, and `ladder` runs", () => {
+    const npm = (args: string[]) => spawnSync("npm", args, { cwd: repoRoot, encoding: "utf-8", env: { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" } });
+    const packed = npm(["pack", "--ignore-scripts", "--pack-destination", work]);
+    expect(packed.status, packed.stderr).toBe(0);
+    const prefix = path.join(work, "global");
+    const installed = npm(["install", "-g", "--prefix", prefix, path.join(work, packed.stdout.trim().split("\n").at(-1)!)]);
+    expect(installed.status, installed.stderr).toBe(0);
+    expect(installed.stderr).not.toMatch(/warn/i);
+    const r = spawnSync(path.join(prefix, "bin", "ladder"), ["levels", "--json"], { cwd: work, env: cleanEnv(), encoding: "utf-8" });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).levels.map((l: { id: string }) => l.id)).toContain("director");
   });
 });

@@ -26,11 +26,16 @@ describe("help and version", () => {
     }
   });
 
-  it("prints help, examples first, and succeeds with no arguments", () => {
+  it("prints a short usage with no arguments, and the whole help, examples first, with --help", () => {
     const r = runBin([]);
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith("Examples:\n")).toBe(true);
-    expect(r.stdout).toContain("Commands:");
+    expect(r.stdout).toContain("  ladder show <level>");
+    expect(r.stdout).toContain("ladder help");
+    expect(r.stdout).not.toContain("Commands:");
+    const help = runBin(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout.startsWith("Examples:\n")).toBe(true);
+    expect(help.stdout).toContain("Commands:");
   });
 
   it("says a command is missing when only options are given", () => {

@@ -1,80 +1,12 @@
 // `ladder explore` and `ladder assess` as a person runs them: the built binary
-// in a real pseudo-terminal (tmux, 80x24), keys sent one step at a time, each
-// step waiting for the screen to show the next question (a deadline, never a
-// fixed sleep). And the refusal without a terminal, through pipes.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// in a real pseudo-terminal (tmux, terminal.ts), keys sent one step at a time.
+// And the refusal without a terminal, through pipes.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { binPath, fixture, runBin } from "../helpers.js";
+import { fixture, runBin } from "../helpers.js";
+import { DEADLINE_MS, hasTmux, MENU, PAGER_PROMPT, tempDir, Terminal } from "./terminal.js";
 
-const hasTmux = spawnSync("tmux", ["-V"], { encoding: "utf-8" }).status === 0;
-const DEADLINE_MS = 15_000;
-
-const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-/** One tmux server of its own (a unique -L socket), one 80x24 window running the command. */
-class Terminal {
-  static count = 0;
-  readonly socket = `ladder-e2e-${process.pid}-${++Terminal.count}`;
-  private started = false;
-  private socketPath = "";
-
-  private tmux(...args: string[]): string {
-    const env = { ...process.env };
-    delete env.TMUX; // tests may themselves run inside tmux
-    const r = spawnSync("tmux", ["-L", this.socket, "-f", "/dev/null", ...args], { encoding: "utf-8", env });
-    if (r.status !== 0) throw new Error(`tmux ${args[0]}: ${r.stderr}`);
-    return r.stdout;
-  }
-
-  /** Runs ladder with `args` in `cwd` (standard output into the file `stdout` when given); the exit status is printed after it as [exit N]. */
-  start(args: string[], cwd: string, stdout?: string): void {
-    const ladder = [process.execPath, binPath, ...args].map(shellQuote).join(" ") + (stdout ? ` > ${shellQuote(stdout)}` : "");
-    const env = `env -i PATH=${shellQuote(process.env.PATH ?? "")} HOME=${shellQuote(process.env.HOME ?? "")} LANG=C.UTF-8 TERM=xterm-256color`;
-    this.tmux("new-session", "-d", "-x", "80", "-y", "24", "-c", cwd, `${env} ${ladder}; echo "[exit $?]"; sleep 600`);
-    this.started = true;
-    this.socketPath = this.tmux("display-message", "-p", "#{socket_path}").trim();
-  }
-
-  /** Keys by tmux name (Enter, Escape, Up, C-c) or, with literal, text typed as is. */
-  send(keys: string, literal = false): void {
-    this.tmux("send-keys", "-t", "0", ...(literal ? ["-l", keys] : [keys]));
-  }
-
-  /** The visible screen, or with history the whole scrollback too. */
-  screen(history = false): string {
-    return this.tmux("capture-pane", "-p", "-t", "0", ...(history ? ["-S", "-"] : []));
-  }
-
-  /** Waits until the screen shows `what`; fails with the screen when the deadline passes. */
-  async waitFor(what: string | RegExp, history = false): Promise<string> {
-    const deadline = Date.now() + DEADLINE_MS;
-    for (;;) {
-      const screen = this.screen(history);
-      if (typeof what === "string" ? screen.includes(what) : what.test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`the screen never showed ${String(what)}; it shows:\n${screen}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-
-  /** The exit status printed after ladder ended. */
-  async exitStatus(): Promise<number> {
-    const screen = await this.waitFor(/\[exit \d+\]/, true);
-    return Number(/\[exit (\d+)\]/.exec(screen)![1]);
-  }
-
-  /** Ends the server and removes its socket file (tmux leaves it behind). */
-  kill(): void {
-    if (this.started) spawnSync("tmux", ["-L", this.socket, "kill-server"]);
-    if (this.socketPath !== "") rmSync(this.socketPath, { force: true });
-    this.started = false;
-    this.socketPath = "";
-  }
-}
-
-const tempDir = () => mkdtempSync(path.join(tmpdir(), "ladder-e2e-"));
 const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
@@ -102,9 +34,8 @@ describe("without a terminal", () => {
 describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, () => {
   let term: Terminal;
   afterEach(() => term?.kill());
-  const MENU = "What would you like to see?";
 
-  it("explore: browses a level and a comparison from the menu, then q leaves with status 0", async () => {
+  it("explore: browses a level and a comparison in the pager, each time back to the menu on a clean screen, then q leaves with status 0", async () => {
     term = new Terminal();
     term.start(["explore"], tempDir());
     let screen = await term.waitFor(MENU);
@@ -117,11 +48,17 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
     term.send("dir", true);
     await term.waitFor("❯ Director of Engineering (director)");
     term.send("Enter");
+    // The view opens in the pager at its top, and stays there to be read.
+    screen = await term.waitFor(PAGER_PROMPT);
+    expect(screen.split("\n")[0]).toBe("Director of Engineering");
+    expect(screen).toContain("Leadership Skills");
+    term.send("G"); // less: to the end
+    await term.waitFor("Out of this level: Director to VP of Engineering");
+    term.send("q");
     screen = await term.waitFor(MENU);
-    // The end of the view is still on the screen above the menu.
-    expect(screen).toContain("Out of this level: Director to VP of Engineering");
-    const view = await term.waitFor("Director of Engineering", true);
-    expect(view).toContain("Leadership Skills");
+    // Back at the top of a clean screen: the menu, and nothing of the view.
+    expect(screen.split("\n")[0]).toBe(`? ${MENU}`);
+    expect(screen).not.toContain("Director");
 
     // Esc in a list goes back to the menu; the menu remembers the last entry.
     term.send("Down");
@@ -139,13 +76,62 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
     term.send("cto", true);
     await term.waitFor("❯ CTO (cto)");
     term.send("Enter");
+    screen = await term.waitFor(PAGER_PROMPT);
+    expect(screen.split("\n")[0]).toBe("Senior Engineering Manager → CTO");
+    term.send("G");
+    await term.waitFor("3. VP to CTO");
+    term.send("q");
     screen = await term.waitFor(MENU);
-    expect(screen).toContain("VP to CTO");
-    expect(await term.waitFor("Transitions on the way", true)).toContain("Senior Engineering Manager → CTO");
+    expect(screen.split("\n")[0]).toBe(`? ${MENU}`);
 
     term.send("q");
     expect(await term.exitStatus()).toBe(0);
     expect(term.screen(true)).not.toMatch(/Error|\n\s+at /);
+  });
+
+  it("explore at 60x16: a search in the pager, the next search offered after it, a short view above the menu", async () => {
+    term = new Terminal();
+    term.start(["explore"], tempDir(), { size: [60, 16] });
+    await term.waitFor(MENU);
+    term.send("search", true);
+    await term.waitFor("❯ Search the ladder");
+    term.send("Enter");
+    await term.waitFor("Search for");
+    term.send("budget", true);
+    term.send("Enter");
+    let screen = await term.waitFor(PAGER_PROMPT);
+    expect(screen.split("\n")[0]).toBe('Found "budget" in 4 places');
+    for (const line of screen.split("\n")) expect(line.length).toBeLessThanOrEqual(60);
+    term.send("q");
+    // The next search, at the top of a clean screen.
+    screen = await term.waitFor("Search for");
+    expect(screen.split("\n")[0]).toMatch(/^\? Search for/);
+    expect(screen).not.toContain("budget");
+    term.send("zzzz", true);
+    term.send("Enter");
+    // Nothing found: short enough to stay on screen above the next question.
+    screen = await term.waitFor(/No matches for "zzzz"[\s\S]*Search for/);
+    term.send("Enter"); // an empty search goes back to the menu
+    screen = await term.waitFor(MENU);
+    expect(screen).toContain("❯ Search the ladder");
+    term.send("q");
+    expect(await term.exitStatus()).toBe(0);
+  });
+
+  it("explore with --no-pager prints each view above the menu, as before", async () => {
+    term = new Terminal();
+    term.start(["explore", "--no-pager"], tempDir());
+    await term.waitFor(MENU);
+    term.send("Enter");
+    await term.waitFor("Which level?");
+    term.send("dir", true);
+    await term.waitFor("❯ Director of Engineering (director)");
+    term.send("Enter");
+    const screen = await term.waitFor(MENU);
+    expect(screen).toContain("Out of this level: Director to VP of Engineering");
+    expect(screen).not.toContain(PAGER_PROMPT);
+    term.send("q");
+    expect(await term.exitStatus()).toBe(0);
   });
 
   it("explore: Esc at the menu leaves with 0, Ctrl-C with 130 and no trace", async () => {
@@ -186,6 +172,9 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
       await term.waitFor("Note (Enter to skip)");
       term.send("Enter");
     }
+    // The report opens in the pager; q brings the question of saving it.
+    await term.waitFor(PAGER_PROMPT);
+    term.send("q");
     await term.waitFor("Save the report?");
     term.send("Enter");
     const name = `assessment-m1-${today()}.md`;
@@ -251,7 +240,7 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
   it("assess: prints the report on standard output at the end", async () => {
     term = new Terminal();
     const cwd = tempDir();
-    term.start(["--data", fixture("acme.yaml"), "--json", "assess", "m1"], cwd);
+    term.start(["--data", fixture("acme.yaml"), "--json", "--no-pager", "assess", "m1"], cwd);
     for (const n of [1, 2, 3]) {
       await term.waitFor(`? ${n}/3 `);
       term.send("Enter");
@@ -268,7 +257,7 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
   it("assess > report.md: the prompts on the terminal, only the report in the file", async () => {
     term = new Terminal();
     const cwd = tempDir();
-    term.start(["--data", fixture("acme.yaml"), "assess", "m1"], cwd, "report.md");
+    term.start(["--data", fixture("acme.yaml"), "assess", "m1"], cwd, { stdout: "report.md" });
     for (const n of [1, 2, 3]) {
       await term.waitFor(`? ${n}/3 `);
       term.send("Enter");

@@ -50,6 +50,13 @@ export class FakePrompter implements Prompter {
     this.printed += text;
   }
 
+  /** Views are kept in the order shown, and in the transcript too. */
+  readonly views: string[] = [];
+  async view(text: string): Promise<void> {
+    this.views.push(text);
+    this.printed += text;
+  }
+
   width(): number {
     return this.columns;
   }

@@ -36,7 +36,7 @@ describe("the command line", () => {
 
   it("rejects a format the command does not offer as a usage error, listing the ones it does", async () => {
     expect(await runCli(["show", "em", "-f", "csv"])).toEqual({ code: 2, stdout: "", stderr: "ladder: show has no csv format\nhint: use one of: text, markdown (md), json\n" });
-    expect(await runCli(["schema", "--format", "text"])).toEqual({ code: 2, stdout: "", stderr: "ladder: schema has no text format\nhint: use one of: json\n" });
+    expect(await runCli(["schema", "--format", "text"])).toEqual({ code: 2, stdout: "", stderr: "ladder: schema has no text format\nhint: schema prints json only: leave out --format\n" });
     expect((await runCli(["--json", "init"])).stderr).toBe("ladder: init has no output format\nhint: leave out --format and --json\n");
     expect((await runCli(["schema", "--json"])).code).toBe(0);
   });

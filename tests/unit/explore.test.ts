@@ -143,11 +143,11 @@ describe("the explore menu", () => {
     expect(prompter.printed).toContain(areaText(areaAcrossLevels(builtin, resolveArea(builtin, "leadership")), o));
   });
 
-  it("searches the ladder, and goes back on an empty search", async () => {
-    const { prompter, done } = runFlow([menu("Search"), "  budget ", menu("Search"), "", menu("Search"), BACK, quit]);
+  it("searches the ladder, offers the next search after each, and goes back on an empty one or Esc", async () => {
+    const { prompter, done } = runFlow([menu("Search"), "  budget ", "hiring", "", menu("Search"), BACK, quit]);
     await done;
-    expect(prompter.printed).toContain(searchText(searchLadder(builtin, "budget"), o));
-    expect(prompter.printed.match(/Found "/g)).toHaveLength(1);
+    expect(prompter.views).toEqual([searchText(searchLadder(builtin, "budget"), o), searchText(searchLadder(builtin, "hiring"), o)]);
+    expect(prompter.calls.map((c) => c.kind)).toEqual(["select", "input", "input", "input", "select", "input", "select"]);
   });
 
   it("lists the levels and shows the introduction", async () => {

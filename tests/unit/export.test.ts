@@ -234,7 +234,8 @@ describe("ladder export (in-process)", () => {
     const { code, stdout, stderr } = await runCli(["export"]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
-    expect(stdout).toBe(ladderMarkdown(builtin));
+    // Printed markdown ends with a blank line, to keep apart from what is appended after it.
+    expect(stdout).toBe(`${ladderMarkdown(builtin)}\n`);
   });
 
   it("prints each format on request", async () => {

@@ -16,7 +16,11 @@ export async function explore(ctx: Context, prompter?: Prompter): Promise<undefi
   ]);
   const ladder = await ctx.ladder();
   const out = ctx.output();
-  const p = prompter ?? (await import("../interactive/inquirer.js")).inquirerPrompter({ io: ctx.io, color: promptColor(ctx.options, ctx.io) });
+  const p = prompter ?? (await import("../interactive/inquirer.js")).inquirerPrompter({
+      io: ctx.io,
+      color: promptColor(ctx.options, ctx.io),
+      pager: (await import("../pager.js")).viewPager(ctx.io.env, ctx.options),
+    });
   await exploreFlow({
     ladder,
     prompter: p,

@@ -81,8 +81,8 @@ export async function exploreFlow(deps: ExploreDeps): Promise<void> {
   const lines = (text: string) => wrap(text, prompter.width()).join("\n");
   /** A view in the format of the global options, laid out for the prompter's width. */
   const render = <V>(view: V, renderers: Renderers<V>) => present({ view, renderers }, deps.format, { width: prompter.width(), style });
-  /** Every view is followed by a blank line and the menu again. */
-  const show = (output: string) => say(`\n${output}\n`);
+  /** Each view is shown to be read (the prompter decides how), then the menu comes back. */
+  const show = (output: string) => prompter.view(output);
 
   say(style.title(lines(`Exploring: ${stripControl(ladder.title)}`)));
   say(style.dim(lines("Arrow keys and Enter choose; type to narrow a list; Esc goes back; q quits.")));
@@ -92,22 +92,26 @@ export async function exploreFlow(deps: ExploreDeps): Promise<void> {
   const actions: Record<Exclude<Entry, "quit">, () => Promise<void>> = {
     show: async () => {
       const level = await pickLevel("Which level?");
-      if (level !== BACK) show(render(showLevel(ladder, level), showRenderers));
+      if (level !== BACK) await show(render(showLevel(ladder, level), showRenderers));
     },
     diff: async () => {
       if (ladder.levels.length < 2) return say(style.dim(lines("This ladder has only one level.")));
       const from = await pickLevel("Compare which level?");
       if (from === BACK) return;
       const to = await pickLevel(`Compare ${stripControl(from.title)} with which level?`, ladder.levels.filter((l) => l !== from));
-      if (to !== BACK) show(render(diffLevels(ladder, from, to), diffRenderers()));
+      if (to !== BACK) await show(render(diffLevels(ladder, from, to), diffRenderers()));
     },
     area: async () => {
       const area = await prompter.search({ message: "Which growth area or section?", choices: areaChoices(ladder) });
-      if (area !== BACK) show(render(areaAcrossLevels(ladder, area), areaRenderers));
+      if (area !== BACK) await show(render(areaAcrossLevels(ladder, area), areaRenderers));
     },
     search: async () => {
-      const text = await prompter.input({ message: "Search for (Enter on nothing goes back):", escape: "back" });
-      if (text !== BACK && text.trim() !== "") show(render(searchLadder(ladder, text.trim()), searchRenderers));
+      // One search leads to the next, until an empty one (or Esc) goes back to the menu.
+      for (;;) {
+        const text = await prompter.input({ message: "Search for (Enter on nothing goes back):", escape: "back" });
+        if (text === BACK || text.trim() === "") return;
+        await show(render(searchLadder(ladder, text.trim()), searchRenderers));
+      }
     },
     levels: async () => show(render(listLevels(ladder), levelsRenderers)),
     about: async () => show(render(about(ladder), aboutRenderers)),
@@ -123,7 +127,7 @@ export async function exploreFlow(deps: ExploreDeps): Promise<void> {
       const view = buildAssessment(ladder, level, answers, deps.today());
       // The report is a document: markdown even when the views are text.
       const report = present({ view, renderers: assessmentRenderers }, deps.format === "json" ? "json" : "markdown", { width: prompter.width(), style });
-      show(report);
+      await show(report);
       const name = reportFileName(view, deps.format);
       const keep = await prompter.select({
         message: "Save the report?",

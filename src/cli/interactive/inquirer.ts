@@ -12,6 +12,7 @@ import { emitKeypressEvents } from "node:readline";
 import { input, search, select } from "@inquirer/prompts";
 import { EXIT, LadderError } from "../../core/errors.js";
 import { MIN_WIDTH, terminalWidth, type Io } from "../io.js";
+import { runPager, screenRows } from "../pager.js";
 import { BACK, filterChoices, type Back, type Choice, type EscapeMode, type Prompter } from "./prompter.js";
 
 interface Key {
@@ -72,7 +73,14 @@ export interface InquirerOptions {
   color: boolean;
   input?: NodeJS.ReadStream;
   output?: NodeJS.WriteStream;
+  /** The pager command for views (pager.ts viewPager), or undefined to print them. */
+  pager?: string;
 }
+
+/** Home and clear screen: after a view, the menu comes back at the top of a clean screen. */
+const CLEAR_SCREEN = "\u001b[H\u001b[2J";
+/** The rows the main menu takes (question, choices, description, key help), kept free under a view printed above it. */
+const MENU_ROWS = 13;
 
 export function inquirerPrompter(options: InquirerOptions): Prompter {
   const stdin = options.input ?? process.stdin;
@@ -150,6 +158,19 @@ export function inquirerPrompter(options: InquirerOptions): Prompter {
     },
     print(text: string) {
       stdout.write(text);
+    },
+    async view(text: string) {
+      const rows = stdout.rows ?? 24;
+      const body = text.endsWith("\n") ? text : `${text}\n`;
+      // A view that fits above the menu stays on screen with it; a longer one opens in the pager, so none scrolls away.
+      if (options.pager === undefined || screenRows(body, stdout.columns ?? 80) + MENU_ROWS <= rows) {
+        stdout.write(options.pager === undefined ? `\n${body}\n` : `${CLEAR_SCREEN}${body}\n`);
+        return;
+      }
+      stdout.write(CLEAR_SCREEN);
+      // A pager that cannot run leaves the view printed, as without one.
+      if (!(await runPager(options.pager, body, options.io.env))) stdout.write(`${body}\n`);
+      else stdout.write(CLEAR_SCREEN);
     },
     width() {
       // Prompts drawn on another stream than standard output (assess: standard error) take that terminal's width.

@@ -53,8 +53,10 @@ export interface Prompter {
   search<T>(question: SearchQuestion<T>): Promise<T | Back>;
   /** One line of text; Enter on an empty line gives the default, else "". */
   input(question: InputQuestion): Promise<string | Back>;
-  /** Writes text (a view, a line of the transcript) to the terminal. */
+  /** Writes text (a line of the transcript) to the terminal. */
   print(text: string): void;
+  /** Shows a view to read (in a pager when it does not fit above the menu); resolves when the person is back. */
+  view(text: string): Promise<void>;
   /** The width to lay text out for, now (the terminal may have been resized). */
   width(): number;
 }

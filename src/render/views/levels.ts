@@ -6,7 +6,7 @@ import { factLabels } from "../parts.js";
 import type { Renderers } from "../present.js";
 import { block, factLead, groupedTitle, type TextOptions } from "../text/layout.js";
 import { proseLines } from "../text/prose.js";
-import { cell, fitColumns, longestPiece, table } from "../text/table.js";
+import { cell, fitColumns, listCell, longestPiece, shareColumns, table } from "../text/table.js";
 import { displayWidth, padEnd, stripControl, wrap } from "../width.js";
 
 /** Levels grouped by track (one group without a track for a single-track ladder), in ladder order. */
@@ -70,27 +70,40 @@ function gridText(grid: RankGrid, o: TextOptions): string[] {
 function levelsTable(levels: LevelSummary[], offset: number, o: TextOptions): string[] {
   const { style } = o;
   const labels = factLabels(levels);
-  const head = ["#", "Id", "Title", "Aliases", ...labels];
+  // The id leads the names, as in `ladder show`; each name is kept whole (no break at its hyphens).
+  const head = ["#", "Level", "Names", ...labels];
+  const names = levels.map((l) => [l.id, ...l.aliases].map(stripControl));
   const rows = levels.map((l, i) => [
     String(offset + i + 1),
-    l.id,
-    l.summary ? `${l.title}\n${l.summary}` : l.title,
-    l.aliases.join(", "),
+    // The summary in brackets on its own line: apart from the title even without colour.
+    l.summary ? `${l.title}\n(${l.summary})` : l.title,
+    names[i]!.join(", "),
     ...labels.map((label) => l.facts.find((f) => f.label === label)?.value ?? "—"),
   ]);
   const natural = head.map((h, c) => 2 + Math.max(displayWidth(h), ...rows.map((r) => Math.max(...r[c]!.split("\n").map((s) => displayWidth(stripControl(s)))))));
-  const floor = head.map((h, c) => 2 + Math.max(longestPiece(h), ...rows.map((r) => longestPiece(stripControl(r[c]!)))));
+  const floor = head.map((h, c) =>
+    2 + Math.max(longestPiece(h), ...rows.map((r, i) => (c === 2 ? Math.max(...names[i]!.map((n) => displayWidth(n) + 1)) : longestPiece(stripControl(r[c]!))))),
+  );
   const room = o.width - (head.length + 1);
-  if (floor.reduce((a, b) => a + b, 0) > room) return ["", ...levelsStacked(levels, offset, o)];
-  const widths = fitColumns(natural, room, floor);
+  const layout = (c: number, w: number, r: number) => (c === 2 ? listCell(names[r]!, w) : rows[r]![c]!.split("\n").map((part) => cell(part, w)).join("\n"));
+  const widths = shareColumns(natural, floor, room, (c, w) => rows.map((_, r) => layout(c, w, r).split("\n").length));
+  if (!widths) return ["", ...levelsStacked(levels, offset, o)];
   const t = table(head.map((h, c) => style.label(cell(h, widths[c]!))), widths);
-  for (const row of rows) {
-    t.push(row.map((value, c) => {
-      const lines = value.split("\n").map((part, k) => (k === 0 ? cell(part, widths[c]!) : style.dim(cell(part, widths[c]!))));
-      const text = lines.join("\n");
-      return c === 1 ? style.accent(text) : text;
-    }));
-  }
+  rows.forEach((row, r) => {
+    t.push(
+      row.map((value, c) => {
+        if (c === 2) {
+          const [id, ...rest] = layout(c, widths[c]!, r).split("\n");
+          // The id in the accent colour, the aliases plain.
+          return [id!.replace(names[r]![0]!, style.accent(names[r]![0]!)), ...rest].join("\n");
+        }
+        return value
+          .split("\n")
+          .map((part, k) => (k === 0 ? cell(part, widths[c]!) : style.dim(cell(part, widths[c]!))))
+          .join("\n");
+      }),
+    );
+  });
   return [t.toString()];
 }
 
