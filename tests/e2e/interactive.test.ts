@@ -347,7 +347,7 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
     term.kill();
 
     term = new Terminal();
-    term.start(["--data", fixture("acme.yaml"), "assess", "m1", "--resume"], cwd);
+    term.start(["--data", fixture("acme.yaml"), "assess", "m1", "--resume", "--no-pager"], cwd);
     screen = await term.waitFor("? 2/3 Holds weekly 1:1s with every report");
     expect(screen).toContain("Resuming at 2/3: 1 answered already.");
     term.send("Enter"); // sometimes
