@@ -127,7 +127,8 @@ export function buildProgram(run: Runner): Command {
     .argument("<level>", "a level id, alias or title (a unique prefix will do)")
     .option("-s, --section <name>", "keep only this section or growth area (repeatable, or a,b)", collect)
     .option("-c, --checklist", "print the expectations as a markdown checklist (- [ ])")
-    .action((level: string, opts: { section?: string[]; checklist?: boolean }, cmd: Command) =>
+    .option("--no-examples", "leave out the examples under each expectation")
+    .action((level: string, opts: { section?: string[]; checklist?: boolean; examples?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => (await import("./commands/show.js")).show(ctx, level, opts)),
     );
 
@@ -229,10 +230,12 @@ export function buildProgram(run: Runner): Command {
     "ladder init",
     "ladder init acme.yaml",
     "ladder init acme.yaml --force",
+    "ladder init acme.yaml --tracks",
   ], null, undefined, {})
     .argument("[file]", "where to write it", "ladder.yaml")
     .option("--force", "replace the file if it exists")
-    .action((file: string, opts: { force?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/init.js")).init(ctx, file, opts)));
+    .option("--tracks", "a small two-track starter instead: shared levels, ranks, per-track sections, ratings and examples")
+    .action((file: string, opts: { force?: boolean; tracks?: boolean }, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/init.js")).init(ctx, file, opts)));
 
   command("schema", "print the JSON Schema of the ladder file format, for editors", [
     "ladder schema > ladder.schema.json",
@@ -324,7 +327,7 @@ export function buildProgram(run: Runner): Command {
         "  markdown, md  one GitHub-flavoured document (the default)",
         "  html          a standalone page that reads well on screen and prints to PDF",
         "  json          the ladder file format: loads again with --data",
-        "  csv           one row per expectation: level_id,level,track,section_id,section,text",
+        "  csv           one row per expectation: level_id,level,track,section_id,section,text,rating,examples",
         "Without --format, the extension of --out decides (.md, .html, .json, .csv).",
         "",
       ].join("\n"),

@@ -99,7 +99,7 @@ export interface Question {
 /** Every expectation of the level, section by section, in ladder order. */
 export function questionsFor(ladder: Ladder, level: Level): Question[] {
   const items = ladder.sections.flatMap((section) =>
-    (level.expectations[section.id] ?? []).map((text, index) => ({ section: { id: section.id, title: section.title }, index, text })),
+    (level.expectations[section.id] ?? []).map((e, index) => ({ section: { id: section.id, title: section.title }, index, text: e.text })),
   );
   return items.map((q, i) => ({ ...q, number: i + 1, of: items.length }));
 }
@@ -131,7 +131,7 @@ export function buildAssessment(ladder: Ladder, level: Level, answers: readonly 
     byKey.set(k, answer);
   }
   const sections: AssessedSection[] = ladder.sections.map((section) => {
-    const expectations = (level.expectations[section.id] ?? []).map((text, index): AssessedExpectation => {
+    const expectations = (level.expectations[section.id] ?? []).map(({ text }, index): AssessedExpectation => {
       const answer = byKey.get(key(section.id, index));
       if (!answer) return { text, rating: null, met: false, note: null, links: [] };
       const note = answer.note?.trim() ? answer.note : null;

@@ -68,13 +68,13 @@ interface Paired<T> {
 export function compareEditions(older: Ladder, newer: Ladder, options: ChangesOptions): ChangesView {
   // One corpus over both editions: a word's weight must not depend on which side it is read from.
   const corpus = createCorpus(ladderCorpus(newer).texts, ladderCorpus(older));
-  const levelText = (level: Level) => [level.title, level.summary ?? "", ...Object.values(level.expectations).flat()];
+  const levelText = (level: Level) => [level.title, level.summary ?? "", ...Object.values(level.expectations).flat().map((e) => e.text)];
   const levels = pairEditions(older.levels, newer.levels, levelText, levelText, corpus);
-  const sectionText = (ladder: Ladder) => (section: Identified) => [section.title, ...ladder.levels.flatMap((l) => l.expectations[section.id] ?? [])];
+  const sectionText = (ladder: Ladder) => (section: Identified) => [section.title, ...ladder.levels.flatMap((l) => (l.expectations[section.id] ?? []).map((e) => e.text))];
   const sections = pairEditions(older.sections, newer.sections, sectionText(older), sectionText(newer), corpus);
   const areaText = (area: GrowthArea) => [area.title, ...area.byLevel.map((e) => e.text)];
   const growthAreas = pairEditions(older.growthAreas, newer.growthAreas, areaText, areaText, corpus);
-  const trackText = (ladder: Ladder) => (track: Identified) => [track.title, ...ladder.levels.filter((l) => l.track === track.id).map((l) => l.title)];
+  const trackText = (ladder: Ladder) => (track: Identified) => [track.title, ...ladder.levels.filter((l) => l.tracks.includes(track.id)).map((l) => l.title)];
   const tracks = pairEditions(older.tracks, newer.tracks, trackText(older), trackText(newer), corpus);
   const roleText = (ladder: Ladder) => (role: Identified) => [role.title, ...ladder.transitions.filter((t) => t.from === role.id || t.to === role.id).map((t) => t.text)];
   const roles = pairEditions(older.roles, newer.roles, roleText(older), roleText(newer), corpus);
@@ -208,8 +208,9 @@ function compareLevel(pair: Paired<Level>, e: Editions): LevelChanges {
   const { from, to } = pair;
   const sections: EditionSectionChanges[] = [];
   for (const section of e.sections) {
-    const a = (from && section.from && from.expectations[section.from.id]) || [];
-    const b = (to && section.to && to.expectations[section.to.id]) || [];
+    // Editions are compared by the text of their expectations.
+    const a = ((from && section.from && from.expectations[section.from.id]) || []).map((x) => x.text);
+    const b = ((to && section.to && to.expectations[section.to.id]) || []).map((x) => x.text);
     if (a.length === 0 && b.length === 0) continue;
     const changes = alignExpectations(a, b, { corpus: e.corpus });
     const { id, title } = section.to ?? section.from!;
@@ -229,12 +230,14 @@ function compareLevel(pair: Paired<Level>, e: Editions): LevelChanges {
     added: (to?.aliases ?? []).filter((a) => !from?.aliases.includes(a)),
     removed: (from?.aliases ?? []).filter((a) => !to?.aliases.includes(a)),
   };
-  const movedTrack = from && to && (from.track === undefined ? undefined : e.trackOf.get(from.track)) !== to.track;
+  // The tracks of a shared level are a set: moved when the old ones, renamed to the new edition's ids, are not the new ones.
+  const oldTracks = from ? from.tracks.map((t) => e.trackOf.get(t)) : [];
+  const movedTrack = from && to && (oldTracks.length !== to.tracks.length || oldTracks.some((t) => t === undefined || !to.tracks.includes(t)));
   const trackRef = (ladder: Ladder, id: string | undefined) => {
     const track = ladder.tracks.find((t) => t.id === id);
     return track ? ref(track) : null;
   };
-  const track = movedTrack ? { from: trackRef(e.older, from.track), to: trackRef(e.newer, to.track) } : null;
+  const track = movedTrack ? { from: trackRef(e.older, from.tracks[0]), to: trackRef(e.newer, to.tracks[0]) } : null;
   const expectations = summarizeChanges(sections.flatMap((s) => s.changes));
   const differs = (c: Change | null) => c !== null && c.kind !== "same";
   const changed =

@@ -28,8 +28,11 @@ export function routeBetween(ladder: Ladder, fromId: string, toId: string): Rout
   if (chain.length > 0) return chain.map((t) => ({ from: t.from, to: t.to, transition: t }));
   const from = ladder.levels.find((l) => l.id === fromId);
   const to = ladder.levels.find((l) => l.id === toId);
-  if (!from || !to || from.track !== to.track) return [];
-  const track = ladder.levels.filter((l) => l.track === from.track);
+  if (!from || !to) return [];
+  // A track both levels are on (a shared trunk is on several), or the whole ladder when it has no tracks.
+  const shared = from.tracks.find((t) => to.tracks.includes(t));
+  if (shared === undefined && (from.tracks.length > 0 || to.tracks.length > 0)) return [];
+  const track = shared === undefined ? ladder.levels : ladder.levels.filter((l) => l.tracks.includes(shared));
   const start = track.indexOf(from);
   const end = track.indexOf(to);
   return track.slice(start, end).map((level, k) => {

@@ -64,7 +64,7 @@ export function carryAnswers(ladder: Ladder, level: Level, answers: readonly Rec
   const corpus = ladderCorpus(ladder);
   const used = new Set<RecordAnswer>();
   for (const section of ladder.sections) {
-    const texts = level.expectations[section.id] ?? [];
+    const texts = (level.expectations[section.id] ?? []).map((e) => e.text);
     if (texts.length === 0) continue;
     const found = new Map<number, { answer: RecordAnswer; aligned: boolean }>();
     // The same place and text first, then the same text anywhere.

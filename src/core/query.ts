@@ -2,7 +2,7 @@
  * Pure questions asked of a ladder. Each returns a view (views.ts) that the
  * renderers turn into text, markdown or JSON; nothing here prints.
  */
-import type { GrowthArea, Ladder, Level, Track, Transition } from "./types.js";
+import type { Expectation, GrowthArea, Ladder, Level, Track, Transition } from "./types.js";
 import type {
   AboutView,
   AreaListView,
@@ -10,7 +10,10 @@ import type {
   LevelSummary,
   LevelView,
   LevelsView,
+  ExpectationList,
+  ExpectationView,
   PositionRef,
+  RankGrid,
   Ref,
   ScopeScale,
   SectionView,
@@ -18,24 +21,44 @@ import type {
 } from "./views.js";
 import type { Area } from "./resolve.js";
 import { factLabels, factValue } from "./definitions.js";
+import { describedRef, inTrack, levelRef, levelTitle, sectionsFor, tracksOf } from "./tracks.js";
 
 export const ref = (x: { id: string; title: string }): Ref => ({ id: x.id, title: x.title });
 
 export function summarizeLevel(ladder: Ladder, level: Level): LevelSummary {
-  const track = level.track === undefined ? undefined : ladder.tracks.find((t) => t.id === level.track);
+  const tracks = tracksOf(ladder, level).map(ref);
   return {
     id: level.id,
-    title: level.title,
+    title: levelTitle(ladder, level),
     summary: level.summary ?? null,
     aliases: [...level.aliases],
-    track: track ? ref(track) : null,
+    track: tracks[0] ?? null,
+    tracks,
+    rank: level.rank ?? null,
     facts: level.facts.map((f) => ({ ...f })),
   };
 }
 
+export function expectationView(ladder: Ladder, e: Expectation): ExpectationView {
+  const rating = e.rating === undefined ? undefined : ladder.ratings.find((r) => r.id === e.rating);
+  return {
+    text: e.text,
+    rating: rating ? ref(rating) : null,
+    examples: [...e.examples],
+    links: e.links.map((l) => ({ url: l.url, title: l.title ?? null })),
+  };
+}
+
+function expectationsAt(ladder: Ladder, level: Level, section: string): ExpectationList {
+  const views = (level.expectations[section] ?? []).map((e) => expectationView(ladder, e));
+  return { expectations: views.map((v) => v.text), details: views.map(({ text: _, ...details }) => details) };
+}
+
+const textsAt = (level: Level, section: string): string[] => (level.expectations[section] ?? []).map((e) => e.text);
+
 export function positionRef(ladder: Ladder, id: string): PositionRef {
   const level = ladder.levels.find((l) => l.id === id);
-  if (level) return { kind: "level", id, title: level.title };
+  if (level) return { kind: "level", id, title: levelTitle(ladder, level) };
   const role = ladder.roles.find((r) => r.id === id);
   return { kind: "role", id, title: role?.title ?? id };
 }
@@ -49,7 +72,7 @@ function entryFor(area: GrowthArea, levelId: string) {
 }
 
 function sharedWith(ladder: Ladder, levels: readonly string[], levelId: string): Ref[] {
-  return levels.filter((id) => id !== levelId).map((id) => ref(ladder.levels.find((l) => l.id === id)!));
+  return levels.filter((id) => id !== levelId).map((id) => levelRef(ladder, ladder.levels.find((l) => l.id === id)!));
 }
 
 /** What is expected at one level. `only` keeps just the named sections and growth areas. */
@@ -59,9 +82,9 @@ export function showLevel(ladder: Ladder, level: Level, only?: readonly Area[]):
   return {
     ladder: ladder.title,
     level: summarizeLevel(ladder, level),
-    sections: ladder.sections
+    sections: sectionsFor(ladder, [level])
       .filter((s) => keepSection(s.id))
-      .map((s) => ({ ...ref(s), expectations: [...(level.expectations[s.id] ?? [])] })),
+      .map((s) => ({ ...describedRef(s), ...expectationsAt(ladder, level, s.id) })),
     growthAreas: ladder.growthAreas
       .filter((a) => keepArea(a.id))
       .map((area) => {
@@ -112,15 +135,19 @@ export function areaAcrossLevels(ladder: Ladder, area: Area, levels: readonly Le
       area: ref(area.area),
       levels: levels.map((level) => {
         const entry = entryFor(area.area, level.id);
-        return { level: ref(level), text: entry?.text ?? null, sharedWith: entry ? sharedWith(ladder, entry.levels, level.id) : [] };
+        return { level: levelRef(ladder, level), text: entry?.text ?? null, sharedWith: entry ? sharedWith(ladder, entry.levels, level.id) : [] };
       }),
     };
   }
+  const id = area.section.id;
   return {
     ladder: ladder.title,
     kind: "section",
-    section: ref(area.section),
-    levels: levels.map((level) => ({ level: ref(level), expectations: [...(level.expectations[area.section.id] ?? [])] })),
+    section: describedRef(area.section),
+    // A level whose tracks do not use the section has nothing to say there.
+    levels: levels
+      .filter((level) => sectionsFor(ladder, [level]).some((s) => s.id === id))
+      .map((level) => ({ level: levelRef(ladder, level), ...expectationsAt(ladder, level, id) })),
   };
 }
 
@@ -134,11 +161,12 @@ export function listLevels(ladder: Ladder, track?: Track): LevelsView {
   const levels = levelsOfTrack(ladder, track);
   const scope =
     tracks.length === 0
-      ? scopeScales(levels, null)
-      : tracks.flatMap((t) => scopeScales(levels.filter((l) => l.track === t.id), ref(t)));
+      ? scopeScales(ladder, levels, null)
+      : tracks.flatMap((t) => scopeScales(ladder, levels.filter((l) => inTrack(l, t)), ref(t)));
   return {
     ladder: ladder.title,
-    tracks: tracks.map(ref),
+    tracks: tracks.map(describedRef),
+    grid: rankGrid(ladder, tracks, levels),
     levels: levels.map((l) => summarizeLevel(ladder, l)),
     roles: ladder.roles.map(ref),
     scope,
@@ -147,7 +175,21 @@ export function listLevels(ladder: Ladder, track?: Track): LevelsView {
 
 /** The levels of one track, or all of them. */
 export function levelsOfTrack(ladder: Ladder, track?: Track): Level[] {
-  return track ? ladder.levels.filter((l) => l.track === track.id) : ladder.levels;
+  return track ? ladder.levels.filter((l) => inTrack(l, track)) : ladder.levels;
+}
+
+/** Levels of equal rank side by side, one column per track; null unless there are tracks and ranks. */
+function rankGrid(ladder: Ladder, tracks: readonly Track[], levels: readonly Level[]): RankGrid | null {
+  const ranks = [...new Set(levels.flatMap((l) => (l.rank === undefined ? [] : [l.rank])))].sort((a, b) => a - b);
+  if (tracks.length === 0 || ranks.length === 0) return null;
+  return {
+    tracks: tracks.map(ref),
+    rows: ranks.map((rank) => ({
+      rank,
+      // The column names the track: a cell gives the level's own title.
+      cells: tracks.map((t) => levels.filter((l) => l.rank === rank && inTrack(l, t)).map(ref)),
+    })),
+  };
 }
 
 export function about(ladder: Ladder): AboutView {
@@ -155,9 +197,12 @@ export function about(ladder: Ladder): AboutView {
     ladder: ladder.title,
     description: ladder.description ?? null,
     responsibilities: [...ladder.responsibilities],
-    levels: ladder.levels.map(ref),
+    tracks: ladder.tracks.map(describedRef),
+    sections: ladder.sections.map(describedRef),
+    ratings: ladder.ratings.map((r) => ({ ...ref(r), description: r.description ?? null })),
+    levels: ladder.levels.map((l) => levelRef(ladder, l)),
     transitions: ladder.transitions.map((t) => transitionView(ladder, t)),
-    notes: ladder.notes.map((n) => ({ ...n })),
+    notes: ladder.notes.map((n) => ({ title: n.title, text: n.text })),
   };
 }
 
@@ -165,19 +210,30 @@ export function about(ladder: Ladder): AboutView {
  * Facts whose values can be compared as sizes ("5-8 engineers", "50-200+",
  * "Quarterly", "2-5 years"): stated by at least two levels, all readable.
  */
-export function scopeScales(levels: readonly Level[], track: Ref | null = null): ScopeScale[] {
+export function scopeScales(ladder: Ladder, levels: readonly Level[], track: Ref | null = null): ScopeScale[] {
   const scales: ScopeScale[] = [];
   for (const label of factLabels(levels)) {
     const points = levels.flatMap((level) => {
       const value = factValue(level, label);
-      return value !== undefined ? [{ level: ref(level), value, magnitude: magnitude(value) }] : [];
+      return value !== undefined ? [{ level: levelRef(ladder, level), value, magnitude: magnitude(value) }] : [];
     });
     if (points.length < 2 || points.some((p) => p.magnitude === null)) continue;
+    if (isOrdinal(label, points.map((p) => p.value))) continue;
     const units = new Set(points.map((p) => unitKind(p.value)));
     if (units.size > 1) continue;
     scales.push({ label, track, levels: points.map((p) => ({ ...p, magnitude: p.magnitude! })) });
   }
   return scales;
+}
+
+/**
+ * A fact that places a level rather than sizes it ("Level: 3", "Band: L4"):
+ * its numbers are positions, so bars would draw a size that is not there.
+ */
+export function isOrdinal(label: string, values: readonly string[]): boolean {
+  if (/\b(level|rank|grade|band|step|tier|stage|career level|job level)s?\b/i.test(label) && values.every((v) => /^\s*[a-z]{0,4}[-\s]?\d+\s*$/i.test(v))) return true;
+  // Codes such as "L3", "IC4", "P2": letters and one number, a name rather than an amount.
+  return values.every((v) => /^\s*[a-z]{1,4}-?\d+\s*$/i.test(v));
 }
 
 const DURATION_MONTHS: [RegExp, number][] = [

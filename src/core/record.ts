@@ -64,7 +64,7 @@ export function assessmentRecord(
   const byPlace = new Map(answers.map((a) => [`${a.section}\u0000${a.index}`, a]));
   const ordered: RecordAnswer[] = [];
   for (const section of ladder.sections) {
-    (level.expectations[section.id] ?? []).forEach((expectation, index) => {
+    (level.expectations[section.id] ?? []).forEach(({ text: expectation }, index) => {
       const answer = byPlace.get(`${section.id}\u0000${index}`);
       if (!answer) return;
       const note = answer.note?.trim() ? answer.note : undefined;

@@ -64,9 +64,36 @@ function byWords<C extends { names: string[]; keys: string[] }, T>(keyed: C[], t
   return pick(exact.map((l) => l.c)) ?? pick(prefixed.map((l) => l.c)) ?? pick(parts.map((l) => l.c));
 }
 
+/**
+ * A level's names: its id, aliases and title, and in a ladder with tracks
+ * also `track:level` (`ic:senior`) and "<track title> <level title>". Where a
+ * title repeats across tracks, hints name the level as `track:id`.
+ */
+function levelCandidates(ladder: Ladder): Candidate<Level>[] {
+  const repeated = new Set<string>();
+  const seen = new Set<string>();
+  for (const level of ladder.levels) {
+    const key = normalizeName(level.title);
+    if (seen.has(key)) repeated.add(key);
+    seen.add(key);
+  }
+  return ladder.levels.map((level) => {
+    const tracks = level.tracks.map((id) => ladder.tracks.find((t) => t.id === id)).filter((t): t is Track => t !== undefined);
+    const qualified = tracks.flatMap((t) => [`${t.id}:${level.id}`, ...level.aliases.map((a) => `${t.id}:${a}`), `${t.id}:${level.title}`, `${t.title} ${level.title}`]);
+    const first = tracks[0];
+    return {
+      item: level,
+      id: level.id,
+      // Qualified names come before the title: the title stays the weakest name.
+      names: [...level.aliases, ...qualified, level.title],
+      ...(first && repeated.has(normalizeName(level.title)) ? { label: `${first.id}:${level.id}` } : {}),
+    };
+  });
+}
+
 export function resolveLevel(ladder: Ladder, typed: string): Level {
   return resolve(
-    ladder.levels.map((level) => ({ item: level, id: level.id, names: [...level.aliases, level.title] })),
+    levelCandidates(ladder),
     typed,
     "level",
     "ladder levels",
@@ -86,7 +113,7 @@ export type Position = { kind: "level"; level: Level } | { kind: "role"; role: R
 export function resolvePosition(ladder: Ladder, typed: string): Position {
   return resolve<Position>(
     [
-      ...ladder.levels.map((level) => ({ item: { kind: "level" as const, level }, id: level.id, names: [...level.aliases, level.title] })),
+      ...levelCandidates(ladder).map((c) => ({ ...c, item: { kind: "level" as const, level: c.item } })),
       ...ladder.roles.map((role) => ({ item: { kind: "role" as const, role }, id: role.id, names: [role.title] })),
     ],
     typed,

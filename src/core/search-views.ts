@@ -7,7 +7,7 @@
 import type { LevelComparison, PositionRef, Ref } from "./views.js";
 
 /** What kind of text a search hit is. */
-export type SearchHitKind = "description" | "responsibility" | "expectation" | "growth-area" | "transition" | "note";
+export type SearchHitKind = "description" | "responsibility" | "expectation" | "example" | "growth-area" | "transition" | "note";
 
 /** One place in a hit's text where the query was found: offsets into `title` or `text`, in UTF-16 code units (JavaScript string indexes), end exclusive. */
 export interface SearchMatch {
@@ -28,7 +28,7 @@ export interface SearchHit {
   area: Ref | null;
   /** A transition's two ends. */
   transition: { from: PositionRef; to: PositionRef } | null;
-  /** A transition's or a note's title (searched too). */
+  /** A transition's or a note's title (searched too); for an example, the expectation it illustrates (not searched). */
   title: string | null;
   /** For prose split into paragraphs (the description, notes): which paragraph, from 1. */
   paragraph: number | null;

@@ -13,6 +13,7 @@ import { positionRef, ref } from "./query.js";
 import { paragraphsOf } from "./definitions.js";
 import { closest, normalizeName } from "./names.js";
 import { STOP_WORDS, foldCase, wordsIn, type WordAt } from "./words.js";
+import { levelRef, levelTitle } from "./tracks.js";
 
 type Span = { start: number; end: number };
 
@@ -121,7 +122,7 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
   const named = filters.levels && filters.levels.length > 0 ? filters.levels : undefined;
   const { track } = filters;
   const levelFilter =
-    named || track ? new Set((named ?? ladder.levels).filter((l) => !track || l.track === track.id).map((l) => l.id)) : undefined;
+    named || track ? new Set((named ?? ladder.levels).filter((l) => !track || l.tracks.includes(track.id)).map((l) => l.id)) : undefined;
   const areas = filters.areas ?? [];
   const sectionFilter = areas.length > 0 ? new Set(areas.flatMap((a) => (a.kind === "section" ? [a.section.id] : []))) : undefined;
   const areaFilter = areas.length > 0 ? new Set(areas.flatMap((a) => (a.kind === "growth-area" ? [a.area.id] : []))) : undefined;
@@ -152,7 +153,6 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
     return matchFields(title === undefined ? [{ field: "text", text }] : [{ field: "title", text: title }, { field: "text", text }], query, words);
   };
   const textMatches = (text: string) => matches(text);
-  const label = levelLabels(ladder);
 
   if (ladderWide && ladder.description !== undefined) {
     const paragraphs = paragraphsOf(ladder.description);
@@ -173,10 +173,15 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
     if (levelFilter && !levelFilter.has(level.id)) continue;
     for (const section of ladder.sections) {
       if (sectionFilter && !sectionFilter.has(section.id)) continue;
-      for (const text of level.expectations[section.id] ?? []) {
-        const matches = textMatches(text);
-        if (matches.length === 0) continue;
-        push({ kind: "expectation", location: `${label(level)} › ${section.title}`, levels: [ref(level)], section: ref(section), text, matches });
+      const location = `${levelTitle(ladder, level)} › ${section.title}`;
+      for (const expectation of level.expectations[section.id] ?? []) {
+        const matches = textMatches(expectation.text);
+        if (matches.length > 0) push({ kind: "expectation", location, levels: [levelRef(ladder, level)], section: ref(section), text: expectation.text, matches });
+        // An example is found on its own, under the expectation it illustrates.
+        for (const example of expectation.examples) {
+          const found = textMatches(example);
+          if (found.length > 0) push({ kind: "example", location, levels: [levelRef(ladder, level)], section: ref(section), title: expectation.text, text: example, matches: found });
+        }
       }
     }
   }
@@ -187,10 +192,10 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
       if (levelFilter && !entry.levels.some((id) => levelFilter.has(id))) continue;
       const matches = textMatches(entry.text);
       if (matches.length === 0) continue;
-      const levels = entry.levels.map((id) => ladder.levels.find((l) => l.id === id)!).filter(Boolean);
+      const levels = entry.levels.map((id) => ladder.levels.find((l) => l.id === id)!).filter(Boolean).map((l) => levelRef(ladder, l));
       push({
         kind: "growth-area",
-        location: `Growth area: ${area.title} › ${levels.map(label).join(", ")}`,
+        location: `Growth area: ${area.title} › ${levels.map((l) => l.title).join(", ")}`,
         levels: levels.map(ref),
         area: ref(area),
         text: entry.text,
@@ -210,7 +215,7 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
       push({
         kind: "transition",
         location: `Transition: ${t.title}`,
-        levels: levels.map(ref),
+        levels: levels.map((l) => levelRef(ladder, l)),
         transition: { from: positionRef(ladder, t.from), to: positionRef(ladder, t.to) },
         title: t.title,
         text: t.text,
@@ -243,27 +248,13 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
     ladder: ladder.title,
     query,
     filters: {
-      levels: (filters.levels ?? []).map(ref),
+      levels: (filters.levels ?? []).map((l) => levelRef(ladder, l)),
       sections: areas.flatMap((a) => (a.kind === "section" ? [ref(a.section)] : [])),
       growthAreas: areas.flatMap((a) => (a.kind === "growth-area" ? [ref(a.area)] : [])),
       track: track ? ref(track) : null,
     },
     hits,
     suggestions: hits.length === 0 ? suggestions(words, searched) : [],
-  };
-}
-
-/**
- * A level's title for a location, with its track's where another level has
- * the same title ("Level 1 (Management)"), so that levels of different
- * tracks are never read as one.
- */
-function levelLabels(ladder: Ladder): (level: Level) => string {
-  const count = new Map<string, number>();
-  for (const l of ladder.levels) count.set(normalizeName(l.title), (count.get(normalizeName(l.title)) ?? 0) + 1);
-  return (level) => {
-    const track = (count.get(normalizeName(level.title)) ?? 0) > 1 ? ladder.tracks.find((t) => t.id === level.track) : undefined;
-    return track ? `${level.title} (${track.title})` : level.title;
   };
 }
 

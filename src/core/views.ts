@@ -17,12 +17,54 @@ export interface Ref {
   title: string;
 }
 
+/**
+ * A level's `title` in every view is its display title: the title as written,
+ * followed by its track's title in parentheses where several tracks have a
+ * level of that title ("Level 1 (Backend)"), so no output reads the same line
+ * for two levels.
+ */
 export interface LevelSummary extends Ref {
   summary: string | null;
   aliases: string[];
+  /** The level's first track (null without tracks); `tracks` lists every track of a shared level. */
   track: Ref | null;
+  tracks: Ref[];
+  /** Where the level stands across tracks, when the ladder ranks its levels. */
+  rank: number | null;
   facts: Fact[];
 }
+
+/** A track or a section with what the file says about it. */
+export interface DescribedRef extends Ref {
+  description: string | null;
+  group: string | null;
+}
+
+export interface LinkView {
+  url: string;
+  title: string | null;
+}
+
+/** What the file says of an expectation besides its text: its rating (with the scale's title), examples and links. */
+export interface ExpectationDetails {
+  rating: Ref | null;
+  examples: string[];
+  links: LinkView[];
+}
+
+/** One expectation with its details, as renderers take it. */
+export interface ExpectationView extends ExpectationDetails {
+  text: string;
+}
+
+/** Expectations as texts (`expectations`, unchanged since format 1 had only text) with their details beside them, index for index. */
+export interface ExpectationList {
+  expectations: string[];
+  details: ExpectationDetails[];
+}
+
+/** The expectations of a list, each with its details. */
+export const expectationViews = (list: ExpectationList): ExpectationView[] => list.expectations.map((text, i) => ({ text, ...list.details[i]! }));
 
 export interface PositionRef extends Ref {
   /** A level of the ladder, or a role outside it (such as an individual contributor). */
@@ -36,10 +78,8 @@ export interface TransitionView {
   text: string;
 }
 
-export interface SectionExpectations extends Ref {
-  /** Empty when the level leaves the section out. */
-  expectations: string[];
-}
+/** `expectations` is empty when the level leaves the section out. */
+export interface SectionExpectations extends DescribedRef, ExpectationList {}
 
 export interface GrowthAreaEntryView extends Ref {
   /** The level's entry in this growth area, or null when it has none. */
@@ -105,8 +145,8 @@ export interface GrowthAreaView {
 export interface SectionView {
   ladder: string;
   kind: "section";
-  section: Ref;
-  levels: { level: Ref; expectations: string[] }[];
+  section: DescribedRef;
+  levels: ({ level: Ref } & ExpectationList)[];
 }
 
 /** `ladder area` with no name */
@@ -126,11 +166,19 @@ export interface ScopeScale {
   levels: { level: Ref; value: string; magnitude: number }[];
 }
 
+/** Levels of equal rank side by side: one row per rank, one cell per track (the levels of that track at that rank). */
+export interface RankGrid {
+  tracks: Ref[];
+  rows: { rank: number; cells: Ref[][] }[];
+}
+
 /** `ladder levels` */
 export interface LevelsView {
   ladder: string;
   /** The tracks shown (empty for a single-track ladder); levels name theirs. */
-  tracks: Ref[];
+  tracks: DescribedRef[];
+  /** Null unless the ladder has tracks and ranks its levels. */
+  grid: RankGrid | null;
   levels: LevelSummary[];
   /** Positions outside the ladder that transitions start or end at. */
   roles: Ref[];
@@ -143,6 +191,9 @@ export interface AboutView {
   ladder: string;
   description: string | null;
   responsibilities: string[];
+  tracks: DescribedRef[];
+  sections: DescribedRef[];
+  ratings: (Ref & { description: string | null })[];
   levels: Ref[];
   transitions: TransitionView[];
   notes: Note[];

@@ -19,12 +19,13 @@ export interface Style {
   removed: (s: string) => string;
   /** Words a changed item drops. */
   removedWords: (s: string) => string;
+  emphasis: (s: string) => string;
 }
 
 const plain = (s: string) => s;
 
 export function makeStyle(color: boolean): Style {
-  if (!color) return { color: false, title: plain, heading: plain, label: plain, dim: plain, accent: plain, match: plain, added: plain, removed: plain, removedWords: plain };
+  if (!color) return { color: false, title: plain, heading: plain, label: plain, dim: plain, accent: plain, match: plain, added: plain, removed: plain, removedWords: plain, emphasis: plain };
   // Basic 16 colours: readable on every terminal theme that shows colour at all.
   const chalk = new Chalk({ level: 1 });
   return {
@@ -39,5 +40,6 @@ export function makeStyle(color: boolean): Style {
     removed: (s) => chalk.red(s),
     // Struck through as well as red: the mark survives a colour-blind eye and a monochrome theme.
     removedWords: (s) => chalk.red.strikethrough(s),
+    emphasis: (s) => chalk.italic(s),
   };
 }

@@ -72,7 +72,7 @@ export function comparedPairs(ladder: Ladder): [Level, Level][] {
 }
 
 function trackOf(ladder: Ladder, level: Level): Track | undefined {
-  return ladder.tracks.find((t) => t.id === level.track);
+  return ladder.tracks.find((t) => t.id === level.tracks[0]);
 }
 
 function factsList(level: Level, ladder: Ladder): string {
@@ -191,7 +191,7 @@ export function sectionPage(ladder: Ladder, section: Section): string {
     const items = level.expectations[section.id] ?? [];
     if (items.length === 0) return `<p class="empty">No expectations at this level.</p>`;
     return `<ul class="expectations">${items
-      .map((text, i) => `<li><span class="text">${esc(text)}</span> <a class="permalink" href="${href.level(level.id)}#${anchor.expectation(section.id, i)}" aria-label="On the page of ${esc(level.title)} (${i + 1})">#</a></li>`)
+      .map(({ text }, i) => `<li><span class="text">${esc(text)}</span> <a class="permalink" href="${href.level(level.id)}#${anchor.expectation(section.id, i)}" aria-label="On the page of ${esc(level.title)} (${i + 1})">#</a></li>`)
       .join("\n")}</ul>`;
   };
   return `<p class="crumbs"><a href="${href.index}">Levels</a> › Section</p>\n<h1>${esc(section.title)}</h1>\n<p class="lead">What each level expects in this section.</p>\n${acrossLevels(ladder, body)}`;
@@ -363,7 +363,7 @@ export function searchItems(ladder: Ladder): SearchItem[] {
   for (const text of ladder.responsibilities) push({ kind: "responsibility", location: "Responsibilities shared by every level", href: `${href.about}#responsibilities`, text });
   for (const level of ladder.levels) {
     for (const section of ladder.sections) {
-      (level.expectations[section.id] ?? []).forEach((text, i) =>
+      (level.expectations[section.id] ?? []).forEach(({ text }, i) =>
         push({ kind: "expectation", location: `${level.title} › ${section.title}`, href: `${href.level(level.id)}#${anchor.expectation(section.id, i)}`, text }),
       );
     }

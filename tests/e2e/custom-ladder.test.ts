@@ -17,7 +17,7 @@ describe("a company ladder with two tracks", () => {
     expect(all.stdout).toContain("Roles outside the ladder: Intern (`intern`), Individual Contributor (`ic`)");
     const management = JSON.parse(withAcme("levels", "--track", "management", "--json").stdout);
     expect(management.levels.map((l: { id: string }) => l.id)).toEqual(["m1", "m2"]);
-    expect(management.tracks).toEqual([{ id: "management", title: "Management" }]);
+    expect(management.tracks).toEqual([{ id: "management", title: "Management", description: null, group: null }]);
   });
 
   it("names the track in show, and shows transitions from roles outside the ladder", () => {
@@ -152,7 +152,7 @@ describe("schema", () => {
     const schema = JSON.parse(r.stdout);
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(schema.required).toEqual(["title", "sections", "levels"]);
-    expect(Object.keys(schema.properties)).toEqual(["version", "title", "description", "responsibilities", "notes", "tracks", "sections", "levels", "growth_areas", "roles", "transitions"]);
+    expect(Object.keys(schema.properties)).toEqual(["version", "title", "description", "responsibilities", "notes", "ratings", "tracks", "sections", "levels", "growth_areas", "roles", "transitions"]);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.patternProperties).toEqual({ "^x-": {} });
     const level = schema.properties.levels.items;

@@ -21,7 +21,7 @@ const corpus = ladderCorpus(ladder);
 /** A two-track company ladder; through the loader the CLI uses, whose module layout is being reshaped. */
 const acme = await loadLadder(fixture("acme.yaml"), {});
 const level = (name: string) => resolveLevel(ladder, name);
-const expectations = (levelName: string, section: string) => [...level(levelName).expectations[section]!];
+const expectations = (levelName: string, section: string) => level(levelName).expectations[section]!.map((e) => e.text);
 const align = (from: string[], to: string[]) => alignExpectations(from, to, { corpus });
 
 /** The pairs made, as "from => to", whatever their order. */
@@ -127,8 +127,8 @@ describe("compareLevels on any two levels", () => {
       for (const b of subject.levels) {
         const comparison = compareLevels(subject, a, b);
         for (const section of comparison.sections) {
-          expect(sorted(section.changes.map((c) => c.from))).toEqual(sorted(a.expectations[section.id] ?? []));
-          expect(sorted(section.changes.map((c) => c.to))).toEqual(sorted(b.expectations[section.id] ?? []));
+          expect(sorted(section.changes.map((c) => c.from))).toEqual(sorted((a.expectations[section.id] ?? []).map((e) => e.text)));
+          expect(sorted(section.changes.map((c) => c.to))).toEqual(sorted((b.expectations[section.id] ?? []).map((e) => e.text)));
         }
         expect(sorted(comparison.facts.map((f) => f.from))).toEqual(sorted(a.facts.map((f) => f.value)));
         expect(sorted(comparison.facts.map((f) => f.to))).toEqual(sorted(b.facts.map((f) => f.value)));

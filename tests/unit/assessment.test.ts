@@ -41,7 +41,7 @@ describe("questionsFor", () => {
     const em = resolveLevel(builtin, "em");
     const questions = questionsFor(builtin, em);
     expect(questions).toHaveLength(25);
-    expect(questions.map((q) => q.text)).toEqual(builtin.sections.flatMap((s) => em.expectations[s.id] ?? []));
+    expect(questions.map((q) => q.text)).toEqual(builtin.sections.flatMap((s) => (em.expectations[s.id] ?? []).map((e) => e.text)));
     expect(questions.map((q) => q.number)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     expect(new Set(questions.map((q) => q.of))).toEqual(new Set([25]));
   });
@@ -71,7 +71,7 @@ describe("buildAssessment", () => {
     expect(view.sections[1]!.summary).toEqual({ total: 5, consistently: 4, sometimes: 0, notYet: 1, unanswered: 0 });
     expect(view.sections.flatMap((s) => s.expectations.map((e) => e.text))).toEqual(questionsFor(builtin, em).map((q) => q.text));
     const second = view.sections[0]!.expectations[1]!;
-    expect(second).toEqual({ text: em.expectations.leadership![1], rating: "sometimes", met: false, note: "  Only in 1:1s  ", links: [] });
+    expect(second).toEqual({ text: em.expectations.leadership![1]!.text, rating: "sometimes", met: false, note: "  Only in 1:1s  ", links: [] });
     // A note of only spaces is no note.
     expect(view.sections[1]!.expectations[1]!.note).toBeNull();
     expect(view.sections[0]!.expectations[0]!.met).toBe(true);
@@ -104,10 +104,10 @@ describe("buildAssessment", () => {
   it("reports an expectation left out as unanswered, neither met nor a gap", () => {
     const all = answersFor(builtin, em, "consistently");
     const view = buildAssessment(builtin, em, all.slice(1), "d");
-    expect(view.sections[0]!.expectations[0]).toEqual({ text: em.expectations.leadership![0], rating: null, met: false, note: null, links: [] });
+    expect(view.sections[0]!.expectations[0]).toEqual({ text: em.expectations.leadership![0]!.text, rating: null, met: false, note: null, links: [] });
     expect(view.summary).toEqual({ total: 25, consistently: 24, sometimes: 0, notYet: 0, unanswered: 1 });
     const md = assessmentMarkdown(view);
-    expect(md).toContain(`- [ ] ${em.expectations.leadership![0]} *(not answered)*`);
+    expect(md).toContain(`- [ ] ${em.expectations.leadership![0]!.text} *(not answered)*`);
     expect(md).toContain("| Section | Consistently | Sometimes | Not yet | Not answered |");
     expect(md).toContain("| **Total** | **24 of 25** | **0** | **0** | **1** |");
   });
@@ -187,7 +187,7 @@ describe("assessmentMarkdown", () => {
   });
 
   it("lists what is met as [x] and the gaps as [ ] with how often and the escaped note", () => {
-    const [first, second, third] = em.expectations.leadership!;
+    const [first, second, third] = em.expectations.leadership!.map((e) => e.text);
     expect(md).toContain(`## Leadership Skills\n\n3 of 5 consistently, 1 sometimes, 1 not yet.\n\n- [x] ${first}\n- [ ] ${second} *(sometimes)*\n  - *Note:* Only in \\*some\\* 1:1s \\| ask Sam\n- [ ] ${third} *(not yet)*\n`);
     expect(lines.filter((l) => l.startsWith("- [x] "))).toHaveLength(23);
     expect(lines.filter((l) => l.startsWith("- [ ] "))).toHaveLength(2);

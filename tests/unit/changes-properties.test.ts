@@ -60,13 +60,13 @@ function applyEdits(original: Ladder, edits: readonly Edit[]): Ladder {
     const at = list.length === 0 ? 0 : e.at % list.length;
     switch (e.kind) {
       case "insert":
-        list.splice(e.at % (list.length + 1), 0, e.text);
+        list.splice(e.at % (list.length + 1), 0, { text: e.text, examples: [], links: [] });
         break;
       case "reword":
         if (list.length > 0) {
-          const words = list[at]!.split(" ");
+          const words = list[at]!.text.split(" ");
           words[e.to % words.length] = e.text;
-          list[at] = words.join(" ");
+          list[at] = { ...list[at]!, text: words.join(" ") };
         }
         break;
       case "delete":
@@ -82,7 +82,7 @@ function applyEdits(original: Ladder, edits: readonly Edit[]): Ladder {
 
 /** Every expectation, as level id + section id + text, sorted: what each edition holds. */
 function held(ladder: Ladder): string[] {
-  return ladder.levels.flatMap((l) => Object.entries(l.expectations).flatMap(([s, list]) => list.map((t) => JSON.stringify([l.id, s, t])))).sort();
+  return ladder.levels.flatMap((l) => Object.entries(l.expectations).flatMap(([s, list]) => list.map((e) => JSON.stringify([l.id, s, e.text])))).sort();
 }
 
 /** What the view accounts for on one side, each expectation under the level and section it had on that side. */

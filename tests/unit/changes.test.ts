@@ -179,7 +179,7 @@ describe("what changed between two editions", () => {
     const ladder = loadLadderFile(path.join(repoRoot, "data", "ladder.yaml"));
     const corpus = ladderCorpus(ladder);
     const content = (title: string, expectations: string[]) => [title, ...expectations].join("\n");
-    const all = ladder.levels.map((l) => Object.values(l.expectations).flat());
+    const all = ladder.levels.map((l) => Object.values(l.expectations).flat().map((e) => e.text));
     const texts = ladder.levels.map((l, i) => content(l.title, all[i]!));
     const weights = createCorpus(texts, corpus);
     for (let i = 0; i < texts.length; i++) {
@@ -188,7 +188,7 @@ describe("what changed between two editions", () => {
     // Renumbered and renamed, with every third expectation gone: still the same level.
     ladder.levels.forEach((level, i) => {
       const kept = all[i]!.filter((_, k) => k % 3 !== 0);
-      const renamed = { ...level, id: `${level.id}-2026`, title: `${level.title} (2026)`, expectations: { leadership: kept } };
+      const renamed = { ...level, id: `${level.id}-2026`, title: `${level.title} (2026)`, expectations: { leadership: kept.map((text) => ({ text, examples: [], links: [] })) } };
       const changed = compareEditions(ladder, { ...ladder, levels: ladder.levels.map((l) => (l === level ? renamed : l)) }, { fromFile: "a", toFile: "b" });
       expect(changed.levels.find((l) => l.to?.id === renamed.id)?.from?.id).toBe(level.id);
     });

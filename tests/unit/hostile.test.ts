@@ -211,7 +211,7 @@ describe("aliases that are fine", () => {
   it("load: a shared list, repeated through an alias", () => {
     const source = "title: x\nsections: [{id: craft, title: Craft}]\nx-common: &common [Writes tests, Reviews code]\nlevels:\n  - {id: e1, title: E1, expectations: {craft: *common}}\n  - {id: e2, title: E2, expectations: {craft: *common}}\n";
     const ladder = loadLadderText(source, "a.yaml");
-    expect(ladder.levels.map((l) => l.expectations.craft)).toEqual([
+    expect(ladder.levels.map((l) => l.expectations.craft!.map((e) => e.text))).toEqual([
       ["Writes tests", "Reviews code"],
       ["Writes tests", "Reviews code"],
     ]);

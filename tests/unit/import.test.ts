@@ -37,7 +37,7 @@ function contents(l: Ladder) {
   return {
     tracks: l.tracks.map((t) => `${t.id}: ${t.title}`),
     sections: l.sections.map((s) => `${s.id}: ${s.title}`),
-    levels: l.levels.map((level) => ({ id: level.id, title: level.title, track: level.track, expectations: level.expectations })),
+    levels: l.levels.map((level) => ({ id: level.id, title: level.title, tracks: level.tracks, expectations: level.expectations })),
   };
 }
 
@@ -65,7 +65,7 @@ describe("a matrix: sections by levels", () => {
   it("reads a track column: each track has its own levels, and a title shared by tracks gets the track in its id", () => {
     const { ladder } = imported("Track,Competency,Level 1,Level 2\nEngineering,Craft,Writes code,Designs systems\nManagement,People,Runs one-to-ones,Grows managers\n");
     expect(ladder.tracks.map((t) => t.id)).toEqual(["engineering", "management"]);
-    expect(ladder.levels.map((l) => `${l.id} (${l.track})`)).toEqual([
+    expect(ladder.levels.map((l) => `${l.id} (${l.tracks.join(", ")})`)).toEqual([
       "engineering-level-1 (engineering)",
       "engineering-level-2 (engineering)",
       "management-level-1 (management)",

@@ -149,7 +149,7 @@ describe("a custom ladder", () => {
   const acme = loadLadderFile(fixture("acme.yaml"));
   it("shows that a level has no expectations in a section it leaves out", () => {
     const view = showLevel(acme, resolveLevel(acme, "e1"));
-    expect(view.sections.find((s) => s.id === "people")).toEqual({ id: "people", title: "People", expectations: [] });
+    expect(view.sections.find((s) => s.id === "people")).toEqual({ id: "people", title: "People", description: null, group: null, expectations: [], details: [] });
   });
   it("derives a transition title from the two titles when it has none", () => {
     expect(acme.transitions[0]!.title).toBe("Intern to Software Engineer I");

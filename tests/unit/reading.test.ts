@@ -36,11 +36,11 @@ describe("help", () => {
   });
 
   it("lists only the options that apply to each command", () => {
-    expect(optionsOf("init")).toEqual(["--force"]);
+    expect(optionsOf("init")).toEqual(["--force", "--tracks"]);
     expect(optionsOf("schema")).toEqual(["--format", "--json", "--no-pager"]);
     expect(optionsOf("completion")).toEqual(["--no-pager"]);
     // Its own options first, then the common ones.
-    expect(optionsOf("show")).toEqual(["--section", "--checklist", "--data", "--format", "--json", "--color", "--no-color", "--no-pager"]);
+    expect(optionsOf("show")).toEqual(["--section", "--checklist", "--no-examples", "--data", "--format", "--json", "--color", "--no-color", "--no-pager"]);
   });
 
   it("refuses what cannot be honoured, saying why", async () => {

@@ -71,10 +71,10 @@ describe("text format", () => {
       for (const out of [...outputs, changes]) for (const line of out.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(width);
       const cells = tableCells(outputs[1]!);
       for (const l of [level("em"), level("cto")]) {
-        for (const list of Object.values(l.expectations)) for (const e of list) expect(cells).toContain(squash(e));
+        for (const list of Object.values(l.expectations)) for (const e of list) expect(cells).toContain(squash(e.text));
       }
       const show = squash(outputs[0]!);
-      for (const list of Object.values(level("director").expectations)) for (const e of list) expect(show).toContain(squash(e));
+      for (const list of Object.values(level("director").expectations)) for (const e of list) expect(show).toContain(squash(e.text));
     });
   }
 
@@ -88,7 +88,7 @@ describe("text format", () => {
 
   it("lines up levels with different numbers of expectations in a side-by-side diff", () => {
     const custom = structuredClone(ladder);
-    custom.levels[0]!.expectations.leadership = ["Only one"];
+    custom.levels[0]!.expectations.leadership = [{ text: "Only one", examples: [], links: [] }];
     const out = sideBySideText(diffLevels(custom, custom.levels[0]!, custom.levels[1]!), { width: 80, style: plain });
     const rows = out.split("\n").filter((l) => l.startsWith("│"));
     // Every table row has the same two-column frame.
@@ -119,7 +119,7 @@ describe("markdown format", () => {
 
   it("keeps every table row's columns when text contains pipes", () => {
     const custom = structuredClone(ladder);
-    custom.levels[0]!.expectations.leadership = ["a | b | c"];
+    custom.levels[0]!.expectations.leadership = [{ text: "a | b | c", examples: [], links: [] }];
     const md = sideBySideMarkdown(diffLevels(custom, custom.levels[0]!, custom.levels[1]!));
     for (const row of md.split("\n").filter((l) => l.startsWith("| "))) {
       const cells = row.replace(/\\\|/g, "").split("|").length - 2;

@@ -25,8 +25,8 @@ export function named(list: readonly string[], opening: string): string {
 export function scoreJudgements(ladder: Ladder, judgements: readonly Judgement[], align: (from: string[], to: string[]) => Change[]): Score {
   const score: Score = { made: 0, correct: 0, expected: 0, precision: 0, recall: 0, missed: [], wrong: [], forbidden: [] };
   for (const j of judgements) {
-    const from = ladder.levels.find((l) => l.id === j.from)!.expectations[j.section]!;
-    const to = ladder.levels.find((l) => l.id === j.to)!.expectations[j.section]!;
+    const from = ladder.levels.find((l) => l.id === j.from)!.expectations[j.section]!.map((e) => e.text);
+    const to = ladder.levels.find((l) => l.id === j.to)!.expectations[j.section]!.map((e) => e.text);
     const key = ([a, b]: Pair) => `${named(from, a)} => ${named(to, b)}`;
     const must = new Set(j.must.map(key));
     const may = new Set((j.may ?? []).map(key));

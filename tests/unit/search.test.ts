@@ -68,7 +68,7 @@ describe("searchLadder on the built-in ladder", () => {
 
   it("finds every expectation that contains the text, nothing else, in ladder order", () => {
     const view = searchLadder(builtin, "STRATEG");
-    const expected = builtin.levels.flatMap((l) => builtin.sections.flatMap((s) => (l.expectations[s.id] ?? []).filter((e) => /strateg/i.test(e))));
+    const expected = builtin.levels.flatMap((l) => builtin.sections.flatMap((s) => (l.expectations[s.id] ?? []).map((e) => e.text).filter((e) => /strateg/i.test(e))));
     expect(view.hits.filter((h) => h.kind === "expectation").map((h) => h.text)).toEqual(expected);
   });
 
@@ -208,7 +208,7 @@ describe("search rendering", () => {
     expect(md).toContain("- Mentors interns \\<and\\> new hires");
     expect(md).toContain("## Software Engineer II › People");
 
-    const hostile: Ladder = { ...acme, levels: [{ ...acme.levels[0]!, expectations: { craft: [`Ships \u001b[31mred\u001b[0m code`] } }] };
+    const hostile: Ladder = { ...acme, levels: [{ ...acme.levels[0]!, expectations: { craft: [{ text: `Ships \u001b[31mred\u001b[0m code`, examples: [], links: [] }] } }] };
     const text = searchText(searchLadder(hostile, "red"), colour);
     expect(stripAnsi(text)).not.toContain(ESC);
     expect(stripAnsi(text)).toContain("Ships [31mred[0m code");
@@ -367,7 +367,7 @@ describe("ladder search --track (in-process)", () => {
     const management = JSON.parse((await runCli(["--data", acmeFile, "search", "team", "--track", "management", "--json"])).stdout);
     expect(management.hits.length).toBeGreaterThan(0);
     expect(management.hits.length).toBeLessThan(all.hits.length);
-    const managers = new Set(acme.levels.filter((l) => l.track === "management").map((l) => l.id));
+    const managers = new Set(acme.levels.filter((l) => l.tracks.includes("management")).map((l) => l.id));
     for (const hit of management.hits) expect(hit.levels.some((l: { id: string }) => managers.has(l.id))).toBe(true);
     expect(management.filters.track).toEqual({ id: "management", title: "Management" });
   });

@@ -51,7 +51,7 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
     for (const level of ladder.levels) {
       const html = files.get(href.level(level.id))!;
       for (const section of ladder.sections) {
-        (level.expectations[section.id] ?? []).forEach((text, i) => {
+        (level.expectations[section.id] ?? []).forEach(({ text }, i) => {
           const id = `e-${section.id}-${i + 1}`;
           const item = new RegExp(`<li id="${id}"><span class="text">([^<]*)</span> <a class="permalink" href="#${id}"`).exec(html);
           expect(item, `${level.id} ${id}`).not.toBeNull();
@@ -106,8 +106,8 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
           const same = [...body.matchAll(/<li class="text">([^<]*)<\/li>/g)].map((m) => unescape(m[1]!));
           const fromSide = [...same, ...marked.filter((m) => m.kind !== "added").map((m) => side(m.html, "del"))];
           const toSide = [...same, ...marked.filter((m) => m.kind !== "removed").map((m) => side(m.html, "ins"))];
-          expect(sorted(fromSide), `${from.id}--${to.id} ${section.id}`).toEqual(sorted(from.expectations[section.id] ?? []));
-          expect(sorted(toSide), `${from.id}--${to.id} ${section.id}`).toEqual(sorted(to.expectations[section.id] ?? []));
+          expect(sorted(fromSide), `${from.id}--${to.id} ${section.id}`).toEqual(sorted((from.expectations[section.id] ?? []).map((e) => e.text)));
+          expect(sorted(toSide), `${from.id}--${to.id} ${section.id}`).toEqual(sorted((to.expectations[section.id] ?? []).map((e) => e.text)));
         }
       }
     }
@@ -152,14 +152,16 @@ describe("the site of a very large ladder", () => {
     title: "Large",
     responsibilities: [],
     notes: [],
+    ratings: [],
     tracks: [],
     sections: ["a", "b", "c"].map((id) => ({ id, title: `Section ${id}` })),
     levels: Array.from({ length: 20 }, (_, l) => ({
       id: `l${l}`,
       title: `Level ${l}`,
       aliases: [],
+      tracks: [],
       facts: [],
-      expectations: Object.fromEntries(["a", "b", "c"].map((s) => [s, Array.from({ length: 40 }, (_, e) => `${words[(e + l) % 10]} ${words[(e * 3) % 10]} item ${e} at ${l}`)])),
+      expectations: Object.fromEntries(["a", "b", "c"].map((s) => [s, Array.from({ length: 40 }, (_, e) => ({ text: `${words[(e + l) % 10]} ${words[(e * 3) % 10]} item ${e} at ${l}`, examples: [], links: [] }))])),
     })),
     growthAreas: [],
     roles: [],
@@ -208,7 +210,7 @@ describe("the site's safety", () => {
   const hostile = load(builtinFile);
   const evil = `</script><script>alert(1)</script><img src=x onerror="alert(2)"> & 'quotes' "double"`;
   hostile.title = evil;
-  hostile.levels[0]!.expectations[hostile.sections[0]!.id]![0] = evil;
+  hostile.levels[0]!.expectations[hostile.sections[0]!.id]![0] = { text: evil, examples: [], links: [] };
   hostile.growthAreas[0]!.byLevel[0]!.text = evil;
   const files = buildSite(hostile, OPTIONS);
 
@@ -253,8 +255,8 @@ describe("the assessment record", () => {
     );
     expect(AssessmentRecordSchema.parse(record)).toEqual(record);
     expect(record.answers).toEqual([
-      { section: first, index: 0, expectation: level.expectations[first]![0], answer: "consistently", note: "led the offsite" },
-      { section: first, index: 1, expectation: level.expectations[first]![1], answer: "not-yet" },
+      { section: first, index: 0, expectation: level.expectations[first]![0]!.text, answer: "consistently", note: "led the offsite" },
+      { section: first, index: 1, expectation: level.expectations[first]![1]!.text, answer: "not-yet" },
     ]);
     expect(record.for).toBe("Sam");
   });

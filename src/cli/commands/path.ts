@@ -30,7 +30,7 @@ function noPathHints(ladder: Ladder, from: string, to: string): string[] {
   else if (routeBetween(ladder, to, from).length > 0) hints.push(`the levels go the other way: ladder path ${to} ${from}`);
   const levels = [from, to].map((id) => ladder.levels.find((l) => l.id === id));
   if (ladder.transitions.length === 0) {
-    if (levels.every((l) => l !== undefined) && levels[0]!.track !== levels[1]!.track) {
+    if (levels.every((l) => l !== undefined) && !levels[0]!.tracks.some((t) => levels[1]!.tracks.includes(t))) {
       hints.push(`${title(from)} and ${title(to)} are on different tracks, and this ladder has no transitions between them`);
     }
     if (levels.every((l) => l !== undefined)) hints.push(`to compare the two levels: ladder diff ${from} ${to}`);

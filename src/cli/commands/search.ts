@@ -1,4 +1,5 @@
 import { usageError } from "../../core/errors.js";
+import { levelsOfTrack } from "../../core/query.js";
 import { resolveArea, resolveLevel, resolveTrack } from "../../core/resolve.js";
 import { searchLadder } from "../../core/search.js";
 import type { SearchView } from "../../core/search-views.js";
@@ -28,10 +29,13 @@ function unique<T>(items: T[], key: (item: T) => string): T[] {
 export async function search(ctx: Context, text: string, options: SearchOptions): Promise<CommandResult<SearchView>> {
   if (text.trim() === "") throw usageError("nothing to search for", ["give some text: ladder search budget"]);
   const ladder = await ctx.ladder();
-  const levels = unique(names(options.level).map((name) => resolveLevel(ladder, name)), (l) => l.id);
-  const areas = unique(names(options.section).map((name) => resolveArea(ladder, name)), (a) => (a.kind === "section" ? `section:${a.section.id}` : `area:${a.area.id}`));
-  if (options.level && levels.length === 0) throw usageError("--level needs a level name", ["run `ladder levels` to list them"]);
-  if (options.section && areas.length === 0) throw usageError("--section needs a section or growth area name", ["run `ladder area` to list them"]);
   const track = options.track === undefined ? undefined : resolveTrack(ladder, options.track);
+  const named = unique(names(options.level).map((name) => resolveLevel(ladder, name)), (l) => l.id);
+  // --track narrows to its levels; with --level, to the named levels that are on the track.
+  const levels = track ? (named.length > 0 ? named : levelsOfTrack(ladder, track)).filter((l) => l.tracks.includes(track.id)) : named;
+  if (track && levels.length === 0) throw usageError(`none of the levels named is on the ${track.title} track`, ["run `ladder levels` to see each track's levels"]);
+  const areas = unique(names(options.section).map((name) => resolveArea(ladder, name)), (a) => (a.kind === "section" ? `section:${a.section.id}` : `area:${a.area.id}`));
+  if (options.level && named.length === 0) throw usageError("--level needs a level name", ["run `ladder levels` to list them"]);
+  if (options.section && areas.length === 0) throw usageError("--section needs a section or growth area name", ["run `ladder area` to list them"]);
   return { view: searchLadder(ladder, text, { levels, areas, ...(track ? { track } : {}) }), renderers: searchRenderers };
 }

@@ -8,6 +8,8 @@ import type { CommandResult, Context } from "../context.js";
 export interface ShowOptions {
   section?: string[];
   checklist?: boolean;
+  /** False with --no-examples. */
+  examples?: boolean;
 }
 
 export async function show(ctx: Context, name: string, options: ShowOptions): Promise<CommandResult<LevelView>> {
@@ -18,5 +20,7 @@ export async function show(ctx: Context, name: string, options: ShowOptions): Pr
   const level = resolveLevel(ladder, name);
   const only = options.section?.flatMap((s) => s.split(",")).filter((s) => s.trim() !== "").map((s) => resolveArea(ladder, s));
   if (options.section && only?.length === 0) throw usageError("--section needs a section or growth area name", ["run `ladder area` to list them"]);
-  return { view: showLevel(ladder, level, only), renderers: options.checklist ? checklistRenderers : showRenderers };
+  const view = showLevel(ladder, level, only);
+  if (options.examples === false) for (const section of view.sections) for (const d of section.details) d.examples = [];
+  return { view, renderers: options.checklist ? checklistRenderers : showRenderers };
 }

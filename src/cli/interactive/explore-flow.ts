@@ -51,7 +51,8 @@ const MENU: Choice<Entry>[] = [
 
 export function levelChoices(ladder: Ladder, levels: readonly Level[] = ladder.levels): Choice<Level>[] {
   return levels.map((level) => {
-    const track = level.track === undefined ? undefined : ladder.tracks.find((t) => t.id === level.track);
+    const tracks = level.tracks.map((id) => ladder.tracks.find((t) => t.id === id)).filter((t) => t !== undefined);
+    const track = tracks.length > 0 ? { title: tracks.map((t) => t.title).join(", ") } : undefined;
     const about = [level.summary, track ? `track: ${track.title}` : undefined, ...level.facts.map((f) => `${f.label}: ${f.value}`)].filter((s) => s !== undefined);
     return {
       name: stripControl(`${level.title} (${level.id})`),

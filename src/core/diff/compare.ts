@@ -2,16 +2,24 @@
  * Two levels of a ladder compared section by section, growth area by growth
  * area and fact by fact, in the shape of `ladder diff --json` (issue 11).
  */
-import type { Ladder, Level } from "../types.js";
+import type { Expectation, Ladder, Level } from "../types.js";
+import { sectionsFor } from "../tracks.js";
+import type { Ref } from "../views.js";
 import { alignExpectations, alignFacts, compareEntries, summarizeChanges, type Change, type ChangeSummary, type FactChange } from "./align.js";
 import { createCorpus, type Corpus } from "./similarity.js";
+import { wordChanges } from "./words.js";
+
+/** A change of one expectation: its text aligned as any text, and, in a ladder with a rating scale, its rating on each side (null where it has none). */
+export interface ExpectationChange extends Change {
+  rating?: { from: Ref | null; to: Ref | null };
+}
 
 export interface SectionChanges {
   id: string;
   title: string;
   from: string[];
   to: string[];
-  changes: Change[];
+  changes: ExpectationChange[];
 }
 
 export interface GrowthAreaChange {
@@ -35,17 +43,21 @@ export interface LevelComparison {
 export function ladderCorpus(ladder: Ladder): Corpus {
   const texts: string[] = [];
   // A loop, not push(...list): one section can hold more expectations than a call takes arguments.
-  for (const level of ladder.levels) for (const list of Object.values(level.expectations)) for (const text of list) texts.push(text);
+  for (const level of ladder.levels) for (const list of Object.values(level.expectations)) for (const e of list) texts.push(e.text);
   for (const area of ladder.growthAreas) for (const entry of area.byLevel) texts.push(entry.text);
   return createCorpus(texts);
 }
 
 export function compareLevels(ladder: Ladder, from: Level, to: Level, corpus: Corpus = ladderCorpus(ladder)): LevelComparison {
-  const sections = ladder.sections.map((section) => {
-    const a = [...(from.expectations[section.id] ?? [])];
-    const b = [...(to.expectations[section.id] ?? [])];
-    return { id: section.id, title: section.title, from: a, to: b, changes: alignExpectations(a, b, { corpus }) };
-  });
+  // The sections either level's track uses; one empty at both levels has nothing to compare.
+  const sections = sectionsFor(ladder, [from, to])
+    .map((section) => {
+      const a = from.expectations[section.id] ?? [];
+      const b = to.expectations[section.id] ?? [];
+      const texts = (list: readonly Expectation[]) => list.map((e) => e.text);
+      return { id: section.id, title: section.title, from: texts(a), to: texts(b), changes: withRatings(alignExpectations(texts(a), texts(b), { corpus }), a, b, ladder) };
+    })
+    .filter((s) => s.from.length + s.to.length > 0);
   const textAt = (entries: Ladder["growthAreas"][number]["byLevel"], level: Level) => entries.find((e) => e.levels.includes(level.id))?.text ?? null;
   const growthAreas = ladder.growthAreas.map((area) => {
     const a = textAt(area.byLevel, from);
@@ -58,4 +70,39 @@ export function compareLevels(ladder: Ladder, from: Level, to: Level, corpus: Co
     facts: alignFacts(from.facts, to.facts),
     summary: summarizeChanges(sections.flatMap((s) => s.changes)),
   };
+}
+
+/**
+ * The ratings of aligned expectations. The alignment pairs texts; each text
+ * is found again in its list in order (identical texts pair in order too). A
+ * pair whose text is the same but whose rating differs is `changed`.
+ */
+function withRatings(changes: readonly Change[], from: readonly Expectation[], to: readonly Expectation[], ladder: Ladder): ExpectationChange[] {
+  const taker = (list: readonly Expectation[]) => {
+    const used = new Set<number>();
+    return (text: string | null): Expectation | undefined => {
+      if (text === null) return undefined;
+      const i = list.findIndex((e, k) => !used.has(k) && e.text === text);
+      if (i === -1) return undefined;
+      used.add(i);
+      return list[i];
+    };
+  };
+  const takeFrom = taker(from);
+  const takeTo = taker(to);
+  const rated = ladder.ratings.length > 0;
+  return changes.map((change) => {
+    const a = takeFrom(change.from);
+    const b = takeTo(change.to);
+    // A ladder without ratings keeps the shape of a plain change.
+    if (!rated) return { ...change };
+    const rating = { from: ratingRef(ladder, a), to: ratingRef(ladder, b) };
+    const regraded = change.kind === "same" && rating.from?.id !== rating.to?.id;
+    return { ...change, ...(regraded ? { kind: "changed" as const, words: wordChanges(change.from!, change.to!) } : {}), rating };
+  });
+}
+
+function ratingRef(ladder: Ladder, e: Expectation | undefined): Ref | null {
+  const rating = e?.rating === undefined ? undefined : ladder.ratings.find((r) => r.id === e.rating);
+  return rating ? { id: rating.id, title: rating.title } : null;
 }

@@ -38,12 +38,14 @@ export function checkReferences(raw: unknown, position: Position): Problem[] {
   const levelIds = ids("level", "levels");
   ids("growth area", "growth_areas");
   const roleIds = ids("role", "roles");
+  const ratingIds = ids("rating", "ratings");
   const hasTracks = raw.tracks !== undefined;
   // Sets, and "did you mean" only until a fixed amount of comparing is spent: a hostile file can
   // hold thousands of ids and bad references, and each suggestion compares with every known id.
   const isTrack = new Set(trackIds);
   const isSection = new Set(sectionIds);
   const isLevel = new Set(levelIds);
+  const isRating = new Set(ratingIds);
   let budget = SUGGESTION_BUDGET;
   const hint = (name: string, known: readonly string[]) =>
     (budget -= known.length) >= 0 ? suggest(name, known) : known.length > 0 ? `known: ${knownList(known)}` : undefined;
@@ -74,21 +76,62 @@ export function checkReferences(raw: unknown, position: Position): Problem[] {
     });
   });
 
+  const trackSections = new Map<string, Set<string>>();
+  list(raw.tracks).forEach((track, i) => {
+    if (!isObj(track) || !Array.isArray(track.sections)) return;
+    const own = new Set<string>();
+    track.sections.forEach((section, k) => {
+      if (typeof section !== "string") return;
+      if (!isSection.has(section)) report(["tracks", i, "sections", k], `unknown section "${section}"`, hint(section, sectionIds));
+      else if (own.has(section)) report(["tracks", i, "sections", k], `section "${section}" is named twice`);
+      own.add(section);
+    });
+    const id = text(track.id);
+    if (id !== undefined) trackSections.set(id, own);
+  });
+
   list(raw.levels).forEach((level, i) => {
     if (!isObj(level)) return;
-    const track = text(level.track);
-    if (hasTracks && level.track === undefined) {
+    const named = level.tracks !== undefined ? "tracks" : "track";
+    if (level.track !== undefined && level.tracks !== undefined) {
+      report(["levels", i, "tracks"], "a level names `track` and `tracks`", "use `tracks: [a, b]` alone for a level several tracks share", true);
+    } else if (hasTracks && level[named] === undefined) {
       report(["levels", i, "track"], "missing required key \"track\"", `the file has tracks, so every level names one: ${knownList(trackIds)}`, true);
-    } else if (!hasTracks && level.track !== undefined) {
-      report(["levels", i, "track"], "a level names a track but the file has no `tracks`", "add a `tracks` list or remove this key", true);
-    } else if (track !== undefined && !isTrack.has(track)) {
-      report(["levels", i, "track"], `unknown track "${track}"`, hint(track, trackIds));
+    } else if (!hasTracks && level[named] !== undefined) {
+      report(["levels", i, named], "a level names a track but the file has no `tracks`", "add a `tracks` list or remove this key", true);
     }
+    const tracksOfLevel: string[] = [];
+    if (typeof level.track === "string") tracksOfLevel.push(level.track);
+    const seenTracks = new Set<string>();
+    list(level.tracks).forEach((track, k) => {
+      if (typeof track !== "string") return;
+      if (seenTracks.has(track)) report(["levels", i, "tracks", k], `track "${track}" is named twice`);
+      seenTracks.add(track);
+      tracksOfLevel.push(track);
+    });
+    if (hasTracks) {
+      tracksOfLevel.forEach((track, k) => {
+        const path = level.tracks !== undefined ? ["levels", i, "tracks", k] : ["levels", i, "track"];
+        if (!isTrack.has(track)) report(path, `unknown track "${track}"`, hint(track, trackIds));
+      });
+    }
+    // A track that names its sections holds its levels to them: an expectation elsewhere would never be shown.
+    const allowed = tracksOfLevel.map((t) => trackSections.get(t));
+    const limited = allowed.length > 0 && allowed.every((set) => set !== undefined);
     if (isObj(level.expectations)) {
       for (const section of Object.keys(level.expectations)) {
         if (!isSection.has(section)) {
           report(["levels", i, "expectations", section], `unknown section "${section}"`, hint(section, sectionIds), true);
+        } else if (limited && !allowed.some((set) => set!.has(section))) {
+          report(["levels", i, "expectations", section], `section "${section}" is not one of the sections of track ${tracksOfLevel.map((t) => `"${t}"`).join(", ")}`, "add it to the track's `sections`, or move the expectations", true);
         }
+        list(level.expectations[section]).forEach((item, k) => {
+          const rating = isObj(item) ? text(item.rating) : undefined;
+          if (rating === undefined) return;
+          const path = ["levels", i, "expectations", section, k, "rating"];
+          if (ratingIds.length === 0) report(path, "an expectation has a rating but the file has no `ratings`", "add a `ratings` scale, or remove the rating");
+          else if (!isRating.has(rating)) report(path, `unknown rating "${rating}"`, hint(rating, ratingIds));
+        });
       }
     }
   });

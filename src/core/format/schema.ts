@@ -15,6 +15,9 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const CONTROL_MESSAGE = "contains a control character";
 
+/** Links a ladder may give: web and mail addresses only, never javascript: or data:. */
+export const URL_PATTERN = /^(https?:\/\/|mailto:)\S+$/;
+
 const id = z.string().check(z.regex(ID_PATTERN), z.describe("A lowercase slug: letters, digits and single hyphens, e.g. `senior-em`."));
 
 const noControl = z.refine<string>((s) => !CONTROL_CHARACTER.test(s), { message: CONTROL_MESSAGE });
@@ -39,18 +42,52 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string): T =
 export const TrackSchema = z.strictObject({
   id,
   title: described(line, "Shown wherever the track is named."),
+  description: z.optional(described(prose, "Prose about the track, shown by `ladder levels`, `ladder about` and exports.")),
+  group: z.optional(described(line, "A category the track belongs to, e.g. `Engineering`.")),
+  sections: z.optional(
+    described(z.array(id).check(z.minLength(1)), "The ids of the sections this track uses, in its own order; default: every section, in the global order."),
+  ),
 });
 
 export const SectionSchema = z.strictObject({
   id: described(id, "Used as a key of `levels[].expectations`."),
   title: described(line, "Shown as the section heading."),
+  description: z.optional(described(prose, "Prose about the section, shown under its heading.")),
+  group: z.optional(described(line, "A category the section belongs to, e.g. `Results` for `Results > Impact`.")),
 });
+
+export const RatingSchema = z.strictObject({
+  id: described(id, "Named by `rating:` on an expectation."),
+  title: described(line, "Shown wherever the rating is, e.g. `Proficient`."),
+  description: z.optional(prose),
+});
+
+export const LinkSchema = z.strictObject({
+  // A pattern rather than a refinement, so the JSON Schema for editors checks it too.
+  url: described(z.string().check(noControl, z.regex(URL_PATTERN)), "An http(s):// or mailto: address."),
+  title: z.optional(line),
+});
+
+/** An expectation: plain text, or text with a rating, examples and links. */
+export const ExpectationSchema = z.union([
+  prose,
+  z.strictObject({
+    text: prose,
+    rating: z.optional(described(id, "The id of one of the ladder's `ratings`.")),
+    examples: z.optional(described(z.array(prose), "What meeting the expectation looks like, shown under it.")),
+    links: z.optional(described(z.array(LinkSchema), "Further reading.")),
+  }),
+]);
 
 export const LevelSchema = z.strictObject({
   id: described(id, "Typed on the command line: `ladder show <id>`."),
   title: line,
   aliases: z.optional(described(z.array(name), "Extra names that find this level on the command line.")),
-  track: z.optional(described(id, "The id of a track; required when `tracks` is present, forbidden otherwise.")),
+  track: z.optional(described(id, "The id of a track; when `tracks` is present a level names one here or several in `tracks`.")),
+  tracks: z.optional(
+    described(z.array(id).check(z.minLength(1)), "The ids of several tracks that share this level (a trunk that forks); instead of `track`."),
+  ),
+  rank: z.optional(described(z.int(), "Where the level stands across tracks: levels of equal rank compare, and `ladder levels` lines them up.")),
   summary: z.optional(described(line, "A one-line subtitle.")),
   facts: z.optional(
     described(
@@ -59,8 +96,8 @@ export const LevelSchema = z.strictObject({
     ),
   ),
   expectations: described(
-    z.record(id, z.array(prose)),
-    "Section id -> the expectations of this level in that section. A section may be left out.",
+    z.record(id, z.array(ExpectationSchema)),
+    "Section id -> the expectations of this level in that section: text, or `{ text, rating, examples, links }`. A section may be left out.",
   ),
 });
 
@@ -98,6 +135,7 @@ export const LadderFileSchema = z.strictObject({
   description: z.optional(described(prose, "Prose shown by `ladder about`.")),
   responsibilities: z.optional(described(z.array(prose), "Duties shared by every level.")),
   notes: z.optional(described(z.array(NoteSchema), "Closing prose, shown by `ladder about`.")),
+  ratings: z.optional(described(z.array(RatingSchema).check(z.minLength(1)), "A scale for rating expectations, ordered from lowest to highest.")),
   tracks: z.optional(described(z.array(TrackSchema), "Omit for a single-track ladder.")),
   sections: described(z.array(SectionSchema).check(z.minLength(1)), "The dimensions that describe a level, in order."),
   levels: described(z.array(LevelSchema).check(z.minLength(1)), "Ordered from junior to senior (within each track)."),
@@ -118,9 +156,12 @@ export function knownKeysAt(path: readonly PropertyKey[]): string[] {
     if (def.type === "object") schema = (def.shape as Record<string, unknown>)[String(segment)];
     else if (def.type === "array") schema = def.element;
     else if (def.type === "record") schema = def.valueType;
+    else if (def.type === "union") schema = (def.options as unknown[]).map(unwrap).find((o) => (o as { _zod?: { def?: { type?: string } } })._zod?.def?.type === "object");
     else return [];
   }
-  const def = (unwrap(schema) as { _zod?: { def?: { type?: string; shape?: object } } })._zod?.def;
+  let def = (unwrap(schema) as { _zod?: { def?: { type?: string; shape?: object; options?: unknown[] } } })._zod?.def;
+  // An expectation is text or a mapping: the mapping's keys are the ones to suggest.
+  if (def?.type === "union") def = (def.options ?? []).map((o) => (unwrap(o) as { _zod?: { def?: { type?: string; shape?: object } } })._zod?.def).find((d) => d?.type === "object");
   return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
 

@@ -66,3 +66,90 @@ export function starterLadder(builtinSource: string): string {
   if (isMap(first)) first.commentBefore = LEVEL;
   return doc.toString({ lineWidth: 0 });
 }
+
+/**
+ * `ladder init --tracks`: a small two-track ladder that shows the fields a
+ * company ladder uses (a shared trunk that forks, ranks, per-track sections,
+ * ratings and examples, descriptions, groups and markdown prose), each with a
+ * comment. Written out as it is; a test checks that it validates.
+ */
+export const TWO_TRACK_STARTER = `${HEADER.split("\n").map((l) => `#${l}`).join("\n")}
+
+title: Example Engineering Ladder
+description: |
+  Two tracks that share their first levels: an **individual contributor**
+  track and a **people manager** track. Prose fields take a small markdown
+  subset: *emphasis*, lists, \`code\` and [links](https://example.com/handbook).
+
+# Optional: a scale to rate expectations on, lowest first.
+ratings:
+  - { id: learning, title: Learning }
+  - { id: practised, title: Practised }
+  - { id: leading, title: Leading, description: Others learn it from you }
+
+# Sections may carry a group ("Craft > Quality" reads as group and title) and a description.
+sections:
+  - { id: quality, title: Quality, group: Craft }
+  - { id: design, title: Design, group: Craft }
+  - { id: people, title: People, group: Leadership, description: Growing the people around you. }
+  - { id: planning, title: Planning, group: Leadership }
+
+# Each track may name the sections it uses, in its own order (default: all, in the order above).
+tracks:
+  - id: ic
+    title: Individual Contributor
+    group: Engineering
+    sections: [quality, design, people]
+  - id: manager
+    title: People Manager
+    group: Engineering
+    description: Grows through teams rather than code.
+    sections: [people, planning, quality]
+
+# A level in several tracks lists them in \`tracks:\`; \`rank\` lines levels of different tracks up.
+# Names on the command line: an id, an alias, a title, \`track:level\` (ic:senior) or "<track> <level>".
+levels:
+  - id: engineer
+    title: Engineer
+    tracks: [ic, manager]
+    rank: 1
+    expectations:
+      quality:
+        # An expectation is text, or a mapping with a rating, examples and links.
+        - text: Tests the code they change
+          rating: practised
+          examples:
+            - Adds a failing test before fixing a bug
+          links:
+            - { url: "https://example.com/handbook/testing", title: Testing guide }
+      people: [Asks for feedback on their work]
+  - id: senior
+    title: Senior
+    track: ic
+    rank: 2
+    expectations:
+      quality: [{ text: Tests the code they change, rating: leading }]
+      design: [Designs a component others build on]
+      people: [Mentors one engineer]
+  - id: lead
+    title: Senior
+    aliases: [team-lead]
+    track: manager
+    rank: 2
+    summary: Leads one team
+    expectations:
+      people: [Holds regular one-to-ones, Hires for the team]
+      planning: [Plans the team's quarter]
+      quality: [Keeps the team's quality bar visible]
+
+transitions:
+  - from: engineer
+    to: senior
+    text: Takes on design, not only delivery.
+  - from: engineer
+    to: lead
+    text: |
+      Moves from doing the work to *enabling* it:
+      - one-to-ones every week
+      - hiring for the team
+`;

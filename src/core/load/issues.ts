@@ -131,6 +131,7 @@ const EXPECTED: Record<string, string> = {
   object: "a mapping",
   record: "a mapping",
   number: "a number",
+  int: "a whole number",
 };
 
 function describeIssue(issue: Issue, raw: unknown): Described[] {
@@ -161,6 +162,9 @@ function describeIssue(issue: Issue, raw: unknown): Described[] {
     case "invalid_value":
       return [{ path, message: `must be ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(" or ")}, got ${JSON.stringify(value)}` }];
     case "invalid_format":
+      if (issue.origin === "string" && issue.format === "regex" && path.at(-1) === "url") {
+        return [{ path, message: `"${String(value)}" must be an http(s):// or mailto: address`, hint: "links may lead to web pages and mail addresses only" }];
+      }
       if (issue.origin === "string" && issue.format === "regex") {
         return [{ path, message: `"${String(value)}" is not a valid id`, hint: "use lowercase letters, digits and single hyphens, like senior-em", onKey: isRecordKey(path) }];
       }

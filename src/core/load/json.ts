@@ -25,6 +25,7 @@ export function readJson(source: string): PlainData | undefined {
   }
   // Declined, for the YAML reader to report at its place: nesting past the limit and forbidden keys.
   let keys = 0;
+  const extensions = new WeakMap<object, [string, unknown][]>();
   const fine = (value: unknown, depth: number): boolean => {
     if (value === null || typeof value !== "object") return true;
     if (depth >= LIMITS.maxDepth) return false;
@@ -34,7 +35,13 @@ export function readJson(source: string): PlainData | undefined {
       keys++;
       // The walk goes inside `x-` values too: a forbidden key is refused even where it would be ignored.
       if (FORBIDDEN_KEYS.has(key) || !fine(object[key], depth + 1)) return false;
-      if (key.startsWith("x-")) delete object[key];
+      if (key.startsWith("x-")) {
+        // Kept aside, not checked: the JSON export writes them back.
+        const kept = extensions.get(object);
+        if (kept) kept.push([key, object[key]]);
+        else extensions.set(object, [[key, object[key]]]);
+        delete object[key];
+      }
     }
     return true;
   };
@@ -54,5 +61,5 @@ export function readJson(source: string): PlainData | undefined {
       if (facts !== null && typeof facts === "object" && Object.entries(facts).some(([label, value]) => typeof value === "number" || INDEX_LIKE.test(label))) return undefined;
     }
   }
-  return { raw, keyOrder: new WeakMap() };
+  return { raw, keyOrder: new WeakMap(), extensions };
 }

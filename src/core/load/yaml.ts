@@ -76,12 +76,12 @@ export function readYaml(source: string, file: string): YamlLadder {
   }
 
   // Checked and converted in one walk, before anything builds objects from the document.
-  const { raw, problems: found, aliasTargets, keyOrder } = toPlainData(doc, problem);
+  const { raw, problems: found, aliasTargets, keyOrder, extensions } = toPlainData(doc, problem);
   if (found.length > 0) {
     found.sort((a, b) => a.line - b.line || a.col - b.col);
     throw new LadderFileError(file, found);
   }
-  return { raw, keyOrder, doc, lineCounter, aliasTargets };
+  return { raw, keyOrder, extensions, doc, lineCounter, aliasTargets };
 }
 
 /** The offset of a quote that is still open at the end of the file (outside comments), if any. */
@@ -240,11 +240,12 @@ type ProblemAt = (offset: number | undefined, path: string, message: string, hin
 function toPlainData(
   doc: Document.Parsed,
   problem: ProblemAt,
-): { raw: unknown; problems: Problem[]; aliasTargets: Map<Alias, Node>; keyOrder: WeakMap<object, string[]> } {
+): { raw: unknown; problems: Problem[]; aliasTargets: Map<Alias, Node>; keyOrder: WeakMap<object, string[]>; extensions: WeakMap<object, [string, unknown][]> } {
   const problems: Problem[] = [];
   const aliasTargets = new Map<Alias, Node>();
   // Keys of each mapping in file order (objects put number-like keys first).
   const keyOrder = new WeakMap<object, string[]>();
+  const extensions = new WeakMap<object, [string, unknown][]>();
   const anchors = new Map<string, Node>();
   const expansions = new Map<Node, Expansion>();
   const values = new Map<Node, unknown>();
@@ -325,6 +326,11 @@ function toPlainData(
         if (!key.startsWith("x-")) {
           Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
           order.push(key);
+        } else {
+          // Kept aside, not checked: the JSON export writes them back.
+          const kept = extensions.get(out);
+          if (kept) kept.push([key, value]);
+          else extensions.set(out, [[key, value]]);
         }
       }
       keyOrder.set(out, order);
@@ -360,7 +366,7 @@ function toPlainData(
   };
 
   const { value } = walk(doc.contents, [], 0);
-  return { raw: value, problems, aliasTargets, keyOrder };
+  return { raw: value, problems, aliasTargets, keyOrder, extensions };
 }
 
 /** `levels[i].facts.<label>` */

@@ -3,9 +3,10 @@
  * indented paragraphs, highlighting that survives wrapping, and the few
  * pieces (bullets, labels, transitions) that several views print alike.
  */
-import type { TransitionView } from "../../core/views.js";
+import type { DescribedRef, ExpectationView, TransitionView } from "../../core/views.js";
 import type { Style } from "../style.js";
 import { displayWidth, stripControl, wrap, type Measure } from "../width.js";
+import { proseLines } from "./prose.js";
 
 /** How to lay text out: the width of the terminal and its colours. */
 export interface TextOptions {
@@ -116,5 +117,24 @@ export function styleLabel(line: string, label: string, style: Style): string {
 }
 
 export function transitionLines(t: TransitionView, o: TextOptions, lead: string): string[] {
-  return [...block(`${lead}${t.title}`, o.width, "  ").map(o.style.label), ...block(t.text, o.width, "    ")];
+  return [...block(`${lead}${t.title}`, o.width, "  ").map(o.style.label), ...proseLines(t.text, o, "    ")];
+}
+
+/** A track's or section's title, after its group where it has one ("Results › Impact"). */
+export const groupedTitle = (x: { title: string; group: string | null }) => (x.group ? `${x.group} › ${x.title}` : x.title);
+
+/** A heading for a track or section, and its description under it. */
+export function describedHeading(x: DescribedRef, o: TextOptions, indent = ""): string[] {
+  const out = block(groupedTitle(x), o.width, indent).map(o.style.heading);
+  if (x.description) out.push(...proseLines(x.description, o, indent + "  ").map(o.style.dim));
+  return out;
+}
+
+/** An expectation as a bullet, its rating after it, its examples and links under it. */
+export function expectationLines(e: ExpectationView, o: TextOptions, indent: string, bullet = BULLET): string[] {
+  const out = block(e.rating ? `${e.text} [${e.rating.title}]` : e.text, o.width, indent, bullet);
+  const under = indent + " ".repeat(displayWidth(bullet)) + "  ";
+  for (const example of e.examples) out.push(...block(example, o.width, under, "e.g. ").map((l, i) => (i === 0 ? l.replace("e.g. ", o.style.dim("e.g. ")) : l)));
+  for (const link of e.links) out.push(...block(link.title ? `${link.title} (${link.url})` : link.url, o.width, under, "→ "));
+  return out;
 }

@@ -116,9 +116,18 @@ function splitRow(row: TableCell[]): TableCell[][] {
  */
 const cellWidth = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text.length : Math.max(displayWidth(text), stringWidth(text)));
 
+/**
+ * Invisible format characters (zero-width space, word joiner, BOM, soft
+ * hyphen, direction marks) draw nothing, but cli-table3 counts each as a
+ * column and pads the row one short for every one of them. They are left out
+ * of table cells; the zero-width joiner stays, as it holds emoji together.
+ */
+let invisible: RegExp | undefined;
+const INVISIBLE = () => (invisible ??= /(?!\u200d)\p{Cf}/gu);
+
 /** Wrapped cell content for a column of `width` (padding included). */
 export function cell(text: string, width: number, first = ""): string {
-  return block(text, width - 2, "", first, cellWidth).join("\n");
+  return block(text.replace(INVISIBLE(), ""), width - 2, "", first, cellWidth).join("\n");
 }
 
 /**

@@ -1,18 +1,34 @@
 /** `ladder about`: the ladder's introduction, shared responsibilities, transitions and closing notes. */
 import type { AboutView } from "../../core/views.js";
 import { escapeLine, escapeText } from "../markdown/escape.js";
-import { finish, prose, transition } from "../markdown/layout.js";
 import { appendLines, paragraphs } from "../parts.js";
+import { describedHeading as describedHeadingMarkdown, finish, prose, transition } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
-import { BULLET, block, transitionLines, type TextOptions } from "../text/layout.js";
+import { BULLET, block, describedHeading, transitionLines, type TextOptions } from "../text/layout.js";
+import { proseLines } from "../text/prose.js";
+
+/** Sections are worth listing here only when the file says more about them than their titles. */
+const sayMore = (view: AboutView) => view.sections.filter((s) => s.description !== null || s.group !== null);
 
 export function aboutText(view: AboutView, o: TextOptions): string {
   const { style } = o;
   const out = block(view.ladder, o.width, "").map(style.title);
-  if (view.description) appendLines(out, "", block(view.description, o.width, ""));
+  if (view.description) appendLines(out, "", proseLines(view.description, o));
   if (view.responsibilities.length > 0) {
     appendLines(out, "", block("Responsibilities shared by every level", o.width, "").map(style.heading));
     for (const r of view.responsibilities) appendLines(out, block(r, o.width, "  ", BULLET));
+  }
+  if (view.tracks.length > 0) {
+    out.push("", style.heading("Tracks"));
+    for (const t of view.tracks) out.push(...describedHeading(t, { ...o, style: { ...style, heading: style.label } }, "  "));
+  }
+  if (sayMore(view).length > 0) {
+    out.push("", style.heading("Sections"));
+    for (const s of sayMore(view)) out.push(...describedHeading(s, { ...o, style: { ...style, heading: style.label } }, "  "));
+  }
+  if (view.ratings.length > 0) {
+    out.push("", style.heading("Ratings, lowest first"));
+    view.ratings.forEach((r, i) => out.push(...block(r.description ? `${r.title}: ${r.description}` : r.title, o.width, "  ", `${i + 1}. `)));
   }
   if (view.levels.length > 0) {
     out.push("", style.heading("Levels"));
@@ -23,11 +39,7 @@ export function aboutText(view: AboutView, o: TextOptions): string {
     for (const t of view.transitions) appendLines(out, transitionLines(t, o, ""));
   }
   for (const note of view.notes) {
-    appendLines(out, "", block(note.title, o.width, "").map(style.heading));
-    paragraphs(note.text).forEach((paragraph, i) => {
-      if (i > 0) out.push("");
-      appendLines(out, block(paragraph, o.width, "  "));
-    });
+    appendLines(out, "", block(note.title, o.width, "").map(style.heading), proseLines(note.text, o, "  "));
   }
   return out.join("\n") + "\n";
 }
@@ -39,6 +51,19 @@ export function aboutMarkdown(view: AboutView): string {
   if (view.responsibilities.length > 0) {
     out.push("## Responsibilities shared by every level", "");
     for (const r of view.responsibilities) out.push(`- ${escapeText(r, "  ")}`);
+    out.push("");
+  }
+  if (view.tracks.length > 0) {
+    out.push("## Tracks", "");
+    for (const t of view.tracks) out.push(...describedHeadingMarkdown(t, "###"));
+  }
+  if (sayMore(view).length > 0) {
+    out.push("## Sections", "");
+    for (const s of sayMore(view)) out.push(...describedHeadingMarkdown(s, "###"));
+  }
+  if (view.ratings.length > 0) {
+    out.push("## Ratings, lowest first", "");
+    view.ratings.forEach((r, i) => out.push(`${i + 1}. **${escapeLine(r.title)}**${r.description ? `: ${escapeText(r.description, "   ")}` : ""}`));
     out.push("");
   }
   if (view.levels.length > 0) {

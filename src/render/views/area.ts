@@ -1,10 +1,12 @@
 /** `ladder area`: one growth area or section across all levels, or the list of them. */
 import { appendLines } from "../parts.js";
-import type { AreaListView, GrowthAreaView, SectionView } from "../../core/views.js";
+import { expectationViews, type AreaListView, type GrowthAreaView, type SectionView } from "../../core/views.js";
 import { escapeLine, escapeText } from "../markdown/escape.js";
-import { finish } from "../markdown/layout.js";
+import { expectationItem, finish, groupedTitle as groupedTitleMarkdown, prose } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
-import { BULLET, block, widest, type TextOptions } from "../text/layout.js";
+import { block, widest, expectationLines, groupedTitle, type TextOptions } from "../text/layout.js";
+import { proseLines } from "../text/prose.js";
+import { sharedWithText } from "./show.js";
 import { displayWidth, padEnd, stripControl } from "../width.js";
 
 export function areaText(view: GrowthAreaView | SectionView, o: TextOptions): string {
@@ -16,14 +18,15 @@ export function areaText(view: GrowthAreaView | SectionView, o: TextOptions): st
       appendLines(out, "", block(entry.level.title, o.width, "").map(style.heading));
       if (entry.text === null) appendLines(out, block("(no entry at this level)", o.width, "  ").map(style.dim));
       else appendLines(out, block(entry.text, o.width, "  "));
-      if (entry.sharedWith.length > 0) appendLines(out, block(`(shared with ${entry.sharedWith.map((l) => l.title).join(", ")})`, o.width, "  ").map(style.dim));
+      if (entry.sharedWith.length > 0) appendLines(out, block(sharedWithText(entry.sharedWith), o.width, "  ").map(style.dim));
     }
   } else {
-    appendLines(out, block(view.section.title, o.width, "").map(style.title), block("section, across levels", o.width, "").map(style.dim));
+    appendLines(out, block(groupedTitle(view.section), o.width, "").map(style.title), block("section, across levels", o.width, "").map(style.dim));
+    if (view.section.description) appendLines(out, proseLines(view.section.description, o));
     for (const entry of view.levels) {
       appendLines(out, "", block(entry.level.title, o.width, "").map(style.heading));
       if (entry.expectations.length === 0) appendLines(out, block("(no expectations at this level)", o.width, "  ").map(style.dim));
-      for (const e of entry.expectations) appendLines(out, block(e, o.width, "  ", BULLET));
+      for (const e of expectationViews(entry)) appendLines(out, expectationLines(e, o, "  "));
     }
   }
   return out.join("\n") + "\n";
@@ -52,15 +55,16 @@ export function areaMarkdown(view: GrowthAreaView | SectionView): string {
     for (const entry of view.levels) {
       out.push(`## ${escapeLine(entry.level.title)}`, "");
       out.push(entry.text === null ? "*No entry at this level.*" : escapeText(entry.text));
-      if (entry.sharedWith.length > 0) out.push("", `*(shared with ${entry.sharedWith.map((l) => escapeLine(l.title)).join(", ")})*`);
+      if (entry.sharedWith.length > 0) out.push("", `*${escapeLine(sharedWithText(entry.sharedWith))}*`);
       out.push("");
     }
   } else {
-    out.push(`# ${escapeLine(view.section.title)}`, "", "*Section, across levels.*", "");
+    out.push(`# ${groupedTitleMarkdown(view.section)}`, "", "*Section, across levels.*", "");
+    if (view.section.description) out.push(...prose(view.section.description));
     for (const entry of view.levels) {
       out.push(`## ${escapeLine(entry.level.title)}`, "");
       if (entry.expectations.length === 0) out.push("*No expectations at this level.*");
-      for (const e of entry.expectations) out.push(`- ${escapeText(e, "  ")}`);
+      for (const e of expectationViews(entry)) out.push(...expectationItem(e));
       out.push("");
     }
   }

@@ -8,6 +8,7 @@
  * `~~went~~` and `**came**`, an added item in bold, a removed one struck.
  */
 import type { Change, WordChange } from "../../core/diff/align.js";
+import type { ExpectationChange } from "../../core/diff/compare.js";
 import { wholeWords } from "../../core/diff/words.js";
 import { escapeInline, escapeLineEdges } from "../markdown/escape.js";
 import { block, highlightedBlock, type TextOptions } from "../text/layout.js";
@@ -44,8 +45,21 @@ export function changeListText(items: readonly ListedChange[], o: TextOptions, i
   return out;
 }
 
-/** One change as lines of text, wrapped to the width; a label leads it as `Label: `. */
+/** "rating: Practising → Expert", for an item whose rating differs at the two levels (text the same or changed). */
+function ratingNote(change: Change): string | null {
+  const rating = (change as Partial<ExpectationChange>).rating;
+  if (!rating || rating.from?.id === rating.to?.id || (change.kind !== "same" && change.kind !== "changed")) return null;
+  return `rating: ${rating.from?.title ?? "none"} → ${rating.to?.title ?? "none"}`;
+}
+
+/** One change as lines of text, wrapped to the width; a label leads it as `Label: `; a changed rating follows it. */
 export function changeText(change: Change, o: TextOptions, indent: string, label: string | null = null): string[] {
+  const note = ratingNote(change);
+  const lines = changeLines(change, o, indent, label);
+  return note === null ? lines : [...lines, ...block(note, o.width, indent + "  ").map(o.style.dim)];
+}
+
+function changeLines(change: Change, o: TextOptions, indent: string, label: string | null): string[] {
   const { style } = o;
   const mark = `${MARKS[change.kind]} `;
   // A label is part of the text, so that wrapped lines hang under it, not far to the right of it.
@@ -128,7 +142,8 @@ export function changeMarkdown(change: Change, label: string | null = null): str
       body += piece;
     }
   }
-  return escapeLineEdges(lead + body);
+  const note = ratingNote(change);
+  return escapeLineEdges(lead + body) + (note === null ? "" : ` *(${escapeInline(note)})*`);
 }
 
 /**

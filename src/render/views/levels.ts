@@ -1,19 +1,20 @@
 /** `ladder levels`: every level in order, with its names and facts, and how scope grows. */
-import type { LevelSummary, LevelsView, Ref, ScopeScale } from "../../core/views.js";
+import type { DescribedRef, LevelSummary, LevelsView, RankGrid, ScopeScale } from "../../core/views.js";
 import { codeSafe, escapeCell, escapeLine } from "../markdown/escape.js";
-import { finish, table as markdownTable } from "../markdown/layout.js";
+import { finish, groupedTitle as groupedTitleMarkdown, prose, table as markdownTable } from "../markdown/layout.js";
 import { appendLines, factLabels } from "../parts.js";
 import type { Renderers } from "../present.js";
-import { block, factLead, widest, type TextOptions } from "../text/layout.js";
-import { cell, listCell, longestPiece, shareColumns, table } from "../text/table.js";
+import { block, factLead, groupedTitle, widest, type TextOptions } from "../text/layout.js";
+import { proseLines } from "../text/prose.js";
+import { cell, fitColumns, listCell, longestPiece, shareColumns, table } from "../text/table.js";
 import { displayWidth, padEnd, stripControl, wrap } from "../width.js";
 
 /** Levels grouped by track (one group without a track for a single-track ladder), in ladder order. */
-export function trackGroups(view: LevelsView): { track: Ref | null; levels: LevelSummary[]; scope: ScopeScale[] }[] {
+export function trackGroups(view: LevelsView): { track: DescribedRef | null; levels: LevelSummary[]; scope: ScopeScale[] }[] {
   if (view.tracks.length === 0) return [{ track: null, levels: view.levels, scope: view.scope }];
   return view.tracks.map((track) => ({
     track,
-    levels: view.levels.filter((l) => l.track?.id === track.id),
+    levels: view.levels.filter((l) => l.tracks.some((t) => t.id === track.id)),
     scope: view.scope.filter((s) => s.track?.id === track.id),
   }));
 }
@@ -32,15 +33,38 @@ export function levelsText(view: LevelsView, o: TextOptions): string {
   const out = block(view.ladder, o.width, "").map(style.title);
   let number = 0;
   for (const group of trackGroups(view)) {
-    if (group.track) appendLines(out, "", block(`${group.track.title} track`, o.width, "").map(style.heading));
+    if (group.track) {
+      appendLines(out, "", block(`${groupedTitle(group.track)} track`, o.width, "").map(style.heading));
+      if (group.track.description) appendLines(out, proseLines(group.track.description, o).map(style.dim));
+    }
     appendLines(out, levelsTable(group.levels, number, o));
     if (group.scope.length > 0) appendLines(out, "", scopeText(group.scope, o));
     number += group.levels.length;
   }
+  if (view.grid) out.push("", ...gridText(view.grid, o));
   if (view.roles.length > 0) {
     appendLines(out, "", block(view.roles.map((r) => `${r.title} (${r.id})`).join(", "), o.width, "", "Roles outside the ladder: ").map((l, i) => (i === 0 ? l.replace("Roles outside the ladder:", style.label("Roles outside the ladder:")) : l)));
   }
   return out.join("\n") + "\n";
+}
+
+/** Levels of equal rank side by side: a row per rank, a column per track. */
+function gridText(grid: RankGrid, o: TextOptions): string[] {
+  const { style } = o;
+  const head = ["Rank", ...grid.tracks.map((t) => t.title)];
+  const rows = grid.rows.map((r) => [String(r.rank), ...r.cells.map((levels) => levels.map((l) => l.title).join("\n"))]);
+  const natural = head.map((h, c) => 2 + Math.max(displayWidth(stripControl(h)), ...rows.flatMap((r) => r[c]!.split("\n").map((x) => displayWidth(stripControl(x))))));
+  const room = o.width - (head.length + 1);
+  const out = [style.heading("Levels by rank")];
+  if (head.length * 6 > room) {
+    for (const r of grid.rows) out.push(...block(grid.tracks.map((t, i) => `${t.title}: ${r.cells[i]!.map((l) => l.title).join(", ") || "—"}`).join(" · "), o.width, "  ", `${r.rank}. `));
+    return out;
+  }
+  const widths = fitColumns(natural, room, head.map(() => 5));
+  const t = table(head.map((h, c) => style.label(cell(h, widths[c]!))), widths);
+  for (const row of rows) t.push(row.map((value, c) => (value === "" ? style.dim(cell("—", widths[c]!)) : value.split("\n").map((v) => cell(v, widths[c]!)).join("\n"))));
+  out.push(t.toString());
+  return out;
 }
 
 function levelsTable(levels: LevelSummary[], offset: number, o: TextOptions): string[] {
@@ -126,7 +150,10 @@ export function levelsMarkdown(view: LevelsView): string {
   let number = 0;
   for (const group of trackGroups(view)) {
     const sub = group.track ? "###" : "##";
-    if (group.track) out.push(`## ${escapeLine(group.track.title)} track`, "");
+    if (group.track) {
+      out.push(`## ${groupedTitleMarkdown(group.track)} track`, "");
+      if (group.track.description) out.push(...prose(group.track.description));
+    }
     const labels = factLabels(group.levels);
     out.push(
       ...markdownTable(
@@ -157,6 +184,10 @@ export function levelsMarkdown(view: LevelsView): string {
       }
       out.push("```", "");
     }
+  }
+  if (view.grid) {
+    out.push("## Levels by rank", "");
+    out.push(...markdownTable(["Rank", ...view.grid.tracks.map((t) => escapeCell(t.title))], view.grid.rows.map((r) => [String(r.rank), ...r.cells.map((levels) => levels.map((l) => escapeCell(l.title)).join("<br>") || "—")])), "");
   }
   if (view.roles.length > 0) out.push(`Roles outside the ladder: ${view.roles.map((r) => `${escapeLine(r.title)} (\`${r.id}\`)`).join(", ")}`, "");
   return finish(out);

@@ -6,7 +6,7 @@
 import type { PathStep, PathView } from "../../core/search-views.js";
 import { escapeLine } from "../markdown/escape.js";
 import { finish, prose } from "../markdown/layout.js";
-import { paragraphs } from "../parts.js";
+import { proseLines } from "../text/prose.js";
 import type { Renderers } from "../present.js";
 import { block, type TextOptions } from "../text/layout.js";
 import { comparisonMarkdown, comparisonText } from "./comparison.js";
@@ -26,10 +26,7 @@ export function pathText(view: PathView, o: TextOptions): string {
     const pad = " ".repeat(number.length);
     out.push("", ...block(step.title, o.width, "", number).map(style.heading));
     if (step.text !== null) {
-      for (const [k, paragraph] of paragraphs(step.text).entries()) {
-        if (k > 0) out.push("");
-        out.push(...block(paragraph, o.width, pad));
-      }
+      out.push(...proseLines(step.text, o, pad));
     } else if (!noText(view)) out.push(...block("No transition text for this step.", o.width, pad).map(style.dim));
     if (step.comparison) out.push("", ...comparisonText(step.comparison, step.from, step.to, o, { unchanged: "count" }, pad));
     const next = more(step);

@@ -50,7 +50,7 @@ function heading(hit: SearchHit): { key: string; text: string; prefix: string; t
 }
 
 /** Lists (expectations, responsibilities) read as bullets; prose (entries, transitions, notes) as paragraphs. */
-const isListItem = (hit: SearchHit) => hit.kind === "expectation" || hit.kind === "responsibility";
+const isListItem = (hit: SearchHit) => hit.kind === "expectation" || hit.kind === "responsibility" || hit.kind === "example";
 
 export function searchText(view: SearchView, o: TextOptions): string {
   const { style } = o;
@@ -66,7 +66,8 @@ export function searchText(view: SearchView, o: TextOptions): string {
       previous = head.key;
     }
     const textMatches = hit.matches.filter((m) => m.field === "text");
-    if (isListItem(hit)) out.push(...highlightedBlock(hit.text, textMatches, style.match, o.width, "  ", BULLET));
+    if (hit.kind === "example") out.push(...highlightedBlock(hit.text, textMatches, style.match, o.width, "  ", `e.g. (${hit.title}) `));
+    else if (isListItem(hit)) out.push(...highlightedBlock(hit.text, textMatches, style.match, o.width, "  ", BULLET));
     else out.push(...highlightedBlock(hit.text, textMatches, style.match, o.width, "  "));
   }
   return out.join("\n") + "\n";
@@ -86,7 +87,8 @@ export function searchMarkdown(view: SearchView): string {
       out.push(`## ${escapeLine(head.prefix + head.text)}`, "");
       previous = head.key;
     }
-    if (isListItem(hit)) out.push(`- ${escapeText(hit.text, "  ")}`);
+    if (hit.kind === "example") out.push(`- *e.g.* ${escapeText(hit.text, "  ")} *(${escapeLine(hit.title ?? "")})*`);
+    else if (isListItem(hit)) out.push(`- ${escapeText(hit.text, "  ")}`);
     else out.push(...prose(hit.text));
   }
   return finish(out);

@@ -1,31 +1,41 @@
 /** `ladder show`: everything expected at one level, as text, markdown or a markdown checklist. */
 import { appendLines } from "../parts.js";
-import type { LevelSummary, LevelView } from "../../core/views.js";
+import { expectationViews, type LevelSummary, type LevelView } from "../../core/views.js";
 import { escapeLine, escapeText } from "../markdown/escape.js";
-import { factLine, finish, transition } from "../markdown/layout.js";
+import { describedHeading as describedHeadingMarkdown, expectationItem, factLine, finish, prose, transition } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
-import { BULLET, block, factLead, styleLabel, transitionLines, type TextOptions } from "../text/layout.js";
+import { block, describedHeading, expectationLines, factLead, styleLabel, transitionLines, type TextOptions } from "../text/layout.js";
+import { proseLines } from "../text/prose.js";
 import { stripControl } from "../width.js";
 
 /** A level's title, summary, names and facts. */
 function levelHeader(level: LevelSummary, o: TextOptions): string[] {
   const { style } = o;
   const out = block(level.title, o.width, "").map(style.title);
-  if (level.summary) appendLines(out, block(level.summary, o.width, "").map(style.dim));
+  if (level.summary) appendLines(out, proseLines(level.summary, o).map(style.dim));
   const names = [level.id, ...level.aliases].map(stripControl).join(", ");
-  const track = level.track ? ` · track: ${stripControl(level.track.title)}` : "";
-  appendLines(out, block(`names: ${names}${track}`, o.width, "").map(style.dim));
+  const track = level.tracks.length > 0 ? ` · track${level.tracks.length > 1 ? "s" : ""}: ${level.tracks.map((t) => stripControl(t.title)).join("; ")}` : "";
+  const rank = level.rank !== null ? ` · rank ${level.rank}` : "";
+  appendLines(out, block(`names: ${names}${track}${rank}`, o.width, "").map(style.dim));
   for (const fact of level.facts) appendLines(out, block(fact.value, o.width, "", factLead(fact.label)).map((l, i) => (i === 0 ? styleLabel(l, fact.label, style) : l)));
   return out;
+}
+
+/**
+ * "(shared with A; B)": titles may hold commas, so a semicolon separates
+ * them, and a title that holds one is quoted.
+ */
+export function sharedWithText(levels: readonly { title: string }[]): string {
+  return `(shared with ${levels.map((l) => (/[;,]/.test(l.title) ? `"${l.title}"` : l.title)).join("; ")})`;
 }
 
 export function showText(view: LevelView, o: TextOptions): string {
   const { style } = o;
   const out = levelHeader(view.level, o);
   for (const section of view.sections) {
-    appendLines(out, "", block(section.title, o.width, "").map(style.heading));
+    appendLines(out, "", describedHeading(section, o));
     if (section.expectations.length === 0) appendLines(out, block("(no expectations at this level)", o.width, "  ").map(style.dim));
-    for (const e of section.expectations) appendLines(out, block(e, o.width, "  ", BULLET));
+    for (const e of expectationViews(section)) appendLines(out, expectationLines(e, o, "  "));
   }
   if (view.growthAreas.length > 0) {
     out.push("", style.heading("Growth areas"));
@@ -33,7 +43,7 @@ export function showText(view: LevelView, o: TextOptions): string {
       appendLines(out, block(area.title, o.width, "  ").map(style.label));
       if (area.text === null) appendLines(out, block("(no entry at this level)", o.width, "    ").map(style.dim));
       else appendLines(out, block(area.text, o.width, "    "));
-      if (area.sharedWith.length > 0) appendLines(out, block(`(shared with ${area.sharedWith.map((l) => l.title).join(", ")})`, o.width, "    ").map(style.dim));
+      if (area.sharedWith.length > 0) appendLines(out, block(sharedWithText(area.sharedWith), o.width, "    ").map(style.dim));
     }
   }
   const { into, outOf } = view.transitions;
@@ -47,9 +57,10 @@ export function showText(view: LevelView, o: TextOptions): string {
 
 function levelHeading(level: LevelSummary, hashes = "#"): string[] {
   const out = [`${hashes} ${escapeLine(level.title)}`, ""];
-  if (level.summary) out.push(`*${escapeLine(level.summary)}*`, "");
+  if (level.summary) out.push(...prose(level.summary));
   const facts = level.facts.map((f) => factLine(f.label, f.value));
-  if (level.track) facts.unshift(`- **Track:** ${escapeLine(level.track.title)}`);
+  if (level.rank !== null) facts.unshift(`- **Rank:** ${level.rank}`);
+  if (level.tracks.length > 0) facts.unshift(`- **Track${level.tracks.length > 1 ? "s" : ""}:** ${level.tracks.map((t) => escapeLine(t.title)).join("; ")}`);
   if (facts.length > 0) appendLines(out, facts, "");
   return out;
 }
@@ -57,15 +68,15 @@ function levelHeading(level: LevelSummary, hashes = "#"): string[] {
 export function showMarkdown(view: LevelView): string {
   const out = levelHeading(view.level);
   for (const section of view.sections) {
-    out.push(`## ${escapeLine(section.title)}`, "");
+    out.push(...describedHeadingMarkdown(section, "##"));
     if (section.expectations.length === 0) out.push("*No expectations at this level.*");
-    for (const e of section.expectations) out.push(`- ${escapeText(e, "  ")}`);
+    for (const e of expectationViews(section)) out.push(...expectationItem(e));
     out.push("");
   }
   if (view.growthAreas.length > 0) {
     out.push("## Growth areas", "");
     for (const area of view.growthAreas) {
-      const shared = area.sharedWith.length > 0 ? ` *(shared with ${area.sharedWith.map((l) => escapeLine(l.title)).join(", ")})*` : "";
+      const shared = area.sharedWith.length > 0 ? ` *(${escapeLine(sharedWithText(area.sharedWith).slice(1, -1))})*` : "";
       out.push(`- **${escapeLine(area.title)}:** ${area.text === null ? "*no entry at this level*" : escapeText(area.text, "  ")}${shared}`);
     }
     out.push("");
@@ -85,7 +96,7 @@ export function checklistMarkdown(view: LevelView): string {
   for (const section of view.sections) {
     out.push(`## ${escapeLine(section.title)}`, "");
     if (section.expectations.length === 0) out.push("*No expectations at this level.*");
-    for (const e of section.expectations) out.push(`- [ ] ${escapeText(e, "  ")}`);
+    for (const e of expectationViews(section)) out.push(...expectationItem(e, "- [ ] "));
     out.push("");
   }
   const areas = view.growthAreas.filter((a) => a.text !== null);

@@ -7,7 +7,8 @@
  */
 import type { Ladder } from "../../../core/types.js";
 
-export const CSV_HEADER = ["level_id", "level", "track", "section_id", "section", "text"] as const;
+/** `track` names every track of a shared level, separated by "; "; `examples` are one per line; `rating` is the rating's title. */
+export const CSV_HEADER = ["level_id", "level", "track", "section_id", "section", "text", "rating", "examples"] as const;
 
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -16,9 +17,12 @@ export function csvField(value: string): string {
 export function ladderCsv(ladder: Ladder): string {
   const rows: string[][] = [[...CSV_HEADER]];
   for (const level of ladder.levels) {
-    const track = ladder.tracks.find((t) => t.id === level.track)?.title ?? "";
+    const track = level.tracks.map((id) => ladder.tracks.find((t) => t.id === id)?.title ?? id).join("; ");
     for (const section of ladder.sections) {
-      for (const text of level.expectations[section.id] ?? []) rows.push([level.id, level.title, track, section.id, section.title, text]);
+      for (const e of level.expectations[section.id] ?? []) {
+        const rating = e.rating === undefined ? "" : (ladder.ratings.find((r) => r.id === e.rating)?.title ?? e.rating);
+        rows.push([level.id, level.title, track, section.id, section.title, e.text, rating, e.examples.join("\n")]);
+      }
     }
   }
   return rows.map((row) => row.map(csvField).join(",") + "\r\n").join("");

@@ -6,8 +6,11 @@
  * one matrix per track. Every text is HTML-escaped and stripped of control
  * characters; nothing is shortened.
  */
-import type { GrowthArea, GrowthAreaEntry, Ladder, Level, Track } from "../../../core/types.js";
-import { factLabels, paragraphs } from "../../parts.js";
+import { Marked, type Tokens } from "marked";
+import { levelTitle, sectionsFor, sectionsOfTrack } from "../../../core/tracks.js";
+import type { Expectation, GrowthArea, GrowthAreaEntry, Ladder, Level, Section, Track } from "../../../core/types.js";
+import { factLabels } from "../../parts.js";
+import { isSafeUrl, PROSE_OPTIONS, proseTokens } from "../../prose.js";
 import { stripControl } from "../../width.js";
 
 export interface HtmlOptions {
@@ -22,11 +25,29 @@ export function escapeHtml(text: string): string {
   return stripControl(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
-/** Prose: paragraphs on blank lines, line breaks kept. */
+/**
+ * marked's HTML writer with our rules: raw HTML is shown as text, only web
+ * and mail links are links, images are their alt text, and headings inside
+ * prose are strong paragraphs (the page's own headings give its outline).
+ */
+const writer = new Marked({
+  ...PROSE_OPTIONS,
+  renderer: {
+    html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
+    link({ href, tokens }: Tokens.Link) {
+      const inner = this.parser.parseInline(tokens);
+      return isSafeUrl(href) ? `<a href="${escapeHtml(href.trim())}">${inner}</a>` : inner;
+    },
+    image: ({ text }: Tokens.Image) => escapeHtml(text),
+    heading({ tokens }: Tokens.Heading) {
+      return `<p><strong>${this.parser.parseInline(tokens)}</strong></p>\n`;
+    },
+  },
+});
+
+/** Prose (the markdown subset) as HTML. */
 export function prose(text: string): string {
-  return paragraphs(text)
-    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>\n")}</p>`)
-    .join("\n");
+  return (writer.parser(proseTokens(text)) as string).trim();
 }
 
 /** One line of text that may still hold line breaks (an expectation, an entry). */
@@ -40,7 +61,7 @@ interface Group {
 /** Levels by track (in track order), or one group for a single-track ladder. */
 function groups(ladder: Ladder): Group[] {
   if (ladder.tracks.length === 0) return [{ track: null, levels: ladder.levels }];
-  const out = ladder.tracks.map((track) => ({ track, levels: ladder.levels.filter((l) => l.track === track.id) })).filter((g) => g.levels.length > 0);
+  const out = ladder.tracks.map((track) => ({ track, levels: ladder.levels.filter((l) => l.tracks.includes(track.id)) })).filter((g) => g.levels.length > 0);
   const placed = new Set(out.flatMap((g) => g.levels));
   const rest = ladder.levels.filter((l) => !placed.has(l));
   return rest.length > 0 ? [...out, { track: null, levels: rest }] : out;
@@ -48,29 +69,41 @@ function groups(ladder: Ladder): Group[] {
 
 const levelAnchor = (level: Level) => `level-${level.id}`;
 
-function columnHeads(levels: Level[], corner: string): string {
+function columnHeads(ladder: Ladder, levels: Level[], corner: string): string {
   const heads = levels.map((l) => {
     const summary = l.summary ? `<span class="sub">${escapeHtml(l.summary)}</span>` : "";
-    return `<th scope="col"><a href="#${levelAnchor(l)}">${escapeHtml(l.title)}</a>${summary}</th>`;
+    return `<th scope="col"><a href="#${levelAnchor(l)}">${escapeHtml(levelTitle(ladder, l))}</a>${summary}</th>`;
   });
   return `<thead><tr><th scope="col" class="corner">${corner}</th>${heads.join("")}</tr></thead>`;
 }
 
+function expectationHtml(ladder: Ladder, e: Expectation): string {
+  const rating = e.rating === undefined ? "" : ` <span class="rating">${escapeHtml(ladder.ratings.find((r) => r.id === e.rating)?.title ?? e.rating)}</span>`;
+  const examples = e.examples.length > 0 ? `<ul class="examples">${e.examples.map((x) => `<li>${inline(x)}</li>`).join("")}</ul>` : "";
+  const links = e.links.filter((l) => isSafeUrl(l.url)).map((l) => `<a class="more" href="${escapeHtml(l.url)}">${escapeHtml(l.title ?? l.url)}</a>`).join(" ");
+  return `<li>${inline(e.text)}${rating}${examples}${links}</li>`;
+}
+
+const sectionHead = (section: Section) =>
+  `<th scope="row">${section.group ? `<span class="sub">${escapeHtml(section.group)}</span>` : ""}${escapeHtml(section.title)}${section.description ? `<span class="sub">${escapeHtml(section.description)}</span>` : ""}</th>`;
+
 function expectationsMatrix(ladder: Ladder, group: Group): string {
-  const rows = ladder.sections.map((section) => {
+  // A track shows the sections it uses, in its own order.
+  const sections = group.track ? sectionsOfTrack(ladder, group.track) : sectionsFor(ladder, group.levels);
+  const rows = sections.map((section) => {
     const cells = group.levels.map((level) => {
       const items = level.expectations[section.id] ?? [];
       if (items.length === 0) return `<td class="empty">No expectations at this level</td>`;
-      return `<td><ul>${items.map((e) => `<li>${inline(e)}</li>`).join("")}</ul></td>`;
+      return `<td><ul>${items.map((e) => expectationHtml(ladder, e)).join("")}</ul></td>`;
     });
-    return `<tr><th scope="row">${escapeHtml(section.title)}</th>${cells.join("")}</tr>`;
+    return `<tr>${sectionHead(section)}${cells.join("")}</tr>`;
   });
-  return matrix(group, columnHeads(group.levels, "Section"), rows);
+  return matrix(group, columnHeads(ladder, group.levels, "Section"), rows);
 }
 
 function growthMatrix(ladder: Ladder, group: Group): string {
   const rows = ladder.growthAreas.map((area) => `<tr><th scope="row">${escapeHtml(area.title)}</th>${growthCells(ladder, area, group.levels).join("")}</tr>`);
-  return matrix(group, columnHeads(group.levels, "Growth area"), rows);
+  return matrix(group, columnHeads(ladder, group.levels, "Growth area"), rows);
 }
 
 /** One cell per level; an entry shared by neighbouring levels spans their columns. */
@@ -89,7 +122,7 @@ function growthCells(ladder: Ladder, area: GrowthArea, levels: Level[]): string[
     const others = ladder.levels.filter((l) => entry.levels.includes(l.id) && !levels.slice(i, i + span).includes(l));
     const notes: string[] = [];
     if (span > 1) notes.push(`Shared by ${span} levels`);
-    if (others.length > 0) notes.push(`Also at ${others.map((l) => escapeHtml(l.title)).join(", ")}`);
+    if (others.length > 0) notes.push(`Also at ${others.map((l) => escapeHtml(levelTitle(ladder, l))).join("; ")}`);
     const note = notes.length > 0 ? `<span class="shared">${notes.join(" · ")}</span>` : "";
     cells.push(`<td${span > 1 ? ` colspan="${span}" class="span"` : ""}>${inline(entry.text)}${note}</td>`);
     i += span;
@@ -98,7 +131,8 @@ function growthCells(ladder: Ladder, area: GrowthArea, levels: Level[]): string[
 }
 
 function matrix(group: Group, head: string, rows: string[]): string {
-  const caption = group.track ? `<h3>${escapeHtml(group.track.title)} track</h3>\n` : "";
+  const t = group.track;
+  const caption = t ? `<h3>${t.group ? `${escapeHtml(t.group)} › ` : ""}${escapeHtml(t.title)} track</h3>\n${t.description ? `<div class="prose">${prose(t.description)}</div>\n` : ""}` : "";
   // The columns' minimum width makes a wide ladder scroll sideways on screen rather than squeeze its text.
   return `${caption}<div class="scroll"><table class="matrix" style="--cols: ${group.levels.length}">\n${head}\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table></div>`;
 }
@@ -108,11 +142,11 @@ function levelsTable(ladder: Ladder): string {
   const labels = factLabels(ladder.levels);
   const head = ["#", "Level", ...(hasTracks ? ["Track"] : []), "Names on the command line", ...labels.map(escapeHtml)];
   const rows = ladder.levels.map((l, i) => {
-    const track = ladder.tracks.find((t) => t.id === l.track);
+    const tracks = ladder.tracks.filter((t) => l.tracks.includes(t.id));
     const cells = [
       `<td class="num">${i + 1}</td>`,
-      `<th scope="row"><span class="level-title">${escapeHtml(l.title)}</span>${l.summary ? `<span class="sub">${escapeHtml(l.summary)}</span>` : ""}</th>`,
-      ...(hasTracks ? [`<td>${track ? escapeHtml(track.title) : ""}</td>`] : []),
+      `<th scope="row"><span class="level-title">${escapeHtml(levelTitle(ladder, l))}</span>${l.summary ? `<span class="sub">${escapeHtml(l.summary)}</span>` : ""}</th>`,
+      ...(hasTracks ? [`<td>${tracks.map((t) => escapeHtml(t.title)).join("; ")}</td>`] : []),
       `<td><code>${escapeHtml(l.id)}</code>${l.aliases.map((a) => `, <code>${escapeHtml(a)}</code>`).join("")}</td>`,
       ...labels.map((label) => {
         const fact = l.facts.find((f) => f.label === label);
@@ -125,7 +159,8 @@ function levelsTable(ladder: Ladder): string {
 }
 
 function positionTitle(ladder: Ladder, id: string): string {
-  return ladder.levels.find((l) => l.id === id)?.title ?? ladder.roles.find((r) => r.id === id)?.title ?? id;
+  const level = ladder.levels.find((l) => l.id === id);
+  return level ? levelTitle(ladder, level) : ladder.roles.find((r) => r.id === id)?.title ?? id;
 }
 
 export function ladderHtml(ladder: Ladder, options: HtmlOptions = {}): string {
@@ -233,6 +268,9 @@ tbody th { font-weight: 600; }
 .matrix li { margin: 0; }
 .matrix li + li { margin-top: .45rem; }
 .matrix td.span { background: var(--span); }
+.matrix ul.examples { margin-top: .3rem; font-size: .9em; color: var(--muted); list-style: circle; }
+.rating { display: inline-block; font-size: .8em; border: 1px solid var(--line); border-radius: 4px; padding: 0 .3em; color: var(--muted); }
+a.more { display: block; font-size: .85em; }
 td.empty { color: var(--muted); font-style: italic; }
 .shared { display: block; margin-top: .4em; font-size: .85em; color: var(--muted); }
 .transitions { display: grid; grid-template-columns: repeat(auto-fill, minmax(24rem, 1fr)); gap: 1rem; }

@@ -4,12 +4,14 @@
  * levels at a glance, each level in full, growth areas across levels,
  * transitions and notes. Every text verbatim and escaped.
  */
+import { expectationView } from "../../../core/query.js";
+import { describedRef, levelTitle, sectionsFor, tracksOf } from "../../../core/tracks.js";
 import type { Ladder, Level } from "../../../core/types.js";
 import { escapeCell, escapeLine, escapeText } from "../../markdown/escape.js";
-import { factLine, finish, prose, table } from "../../markdown/layout.js";
+import { describedHeading, expectationItem, factLine, finish, prose, table } from "../../markdown/layout.js";
 import { appendLines, factLabels } from "../../parts.js";
 
-const trackOf = (ladder: Ladder, level: Level) => ladder.tracks.find((t) => t.id === level.track);
+const trackTitles = (ladder: Ladder, level: Level) => tracksOf(ladder, level).map((t) => t.title).join("; ");
 
 export function ladderMarkdown(ladder: Ladder): string {
   const out = [`# ${escapeLine(ladder.title)}`, ""];
@@ -18,6 +20,16 @@ export function ladderMarkdown(ladder: Ladder): string {
   if (ladder.responsibilities.length > 0) {
     out.push("## Responsibilities shared by every level", "");
     for (const r of ladder.responsibilities) out.push(`- ${escapeText(r, "  ")}`);
+    out.push("");
+  }
+
+  if (ladder.tracks.length > 0) {
+    out.push("## Tracks", "");
+    for (const track of ladder.tracks) out.push(...describedHeading(describedRef(track), "###"));
+  }
+  if (ladder.ratings.length > 0) {
+    out.push("## Ratings", "", "From lowest to highest:", "");
+    ladder.ratings.forEach((r, i) => out.push(`${i + 1}. **${escapeLine(r.title)}**${r.description ? `: ${escapeText(r.description, "   ")}` : ""}`));
     out.push("");
   }
 
@@ -30,8 +42,8 @@ export function ladderMarkdown(ladder: Ladder): string {
       ladder.levels.map((l, i) => [
         String(i + 1),
         `\`${l.id}\``,
-        escapeCell(l.title) + (l.summary ? `<br>*${escapeCell(l.summary)}*` : ""),
-        ...(hasTracks ? [escapeCell(trackOf(ladder, l)?.title ?? "")] : []),
+        escapeCell(levelTitle(ladder, l)) + (l.summary ? `<br>*${escapeCell(l.summary)}*` : ""),
+        ...(hasTracks ? [escapeCell(trackTitles(ladder, l))] : []),
         l.aliases.map(escapeCell).join(", "),
         ...labels.map((label) => {
           const value = l.facts.find((f) => f.label === label)?.value;
@@ -43,18 +55,18 @@ export function ladderMarkdown(ladder: Ladder): string {
   );
 
   for (const level of ladder.levels) {
-    out.push(`## ${escapeLine(level.title)}`, "");
-    if (level.summary) out.push(`*${escapeLine(level.summary)}*`, "");
+    out.push(`## ${escapeLine(levelTitle(ladder, level))}`, "");
+    if (level.summary) out.push(...prose(level.summary));
     const facts = level.facts.map((f) => factLine(f.label, f.value));
-    const track = trackOf(ladder, level);
-    if (track) facts.unshift(`- **Track:** ${escapeLine(track.title)}`);
+    if (level.rank !== undefined) facts.unshift(`- **Rank:** ${level.rank}`);
+    if (level.tracks.length > 0) facts.unshift(`- **Track${level.tracks.length > 1 ? "s" : ""}:** ${escapeLine(trackTitles(ladder, level))}`);
     facts.unshift(`- **Id:** \`${level.id}\`${level.aliases.length > 0 ? ` (also: ${level.aliases.map(escapeLine).join(", ")})` : ""}`);
     appendLines(out, facts, "");
-    for (const section of ladder.sections) {
-      out.push(`### ${escapeLine(section.title)}`, "");
+    for (const section of sectionsFor(ladder, [level])) {
+      appendLines(out, describedHeading(describedRef(section), "###"));
       const items = level.expectations[section.id] ?? [];
       if (items.length === 0) out.push("*No expectations at this level.*");
-      for (const e of items) out.push(`- ${escapeText(e, "  ")}`);
+      for (const e of items) out.push(...expectationItem(expectationView(ladder, e)));
       out.push("");
     }
   }
@@ -67,10 +79,10 @@ export function ladderMarkdown(ladder: Ladder): string {
       const written = new Set<object>();
       const rows = ladder.levels.flatMap((level): string[][] => {
         const entry = area.byLevel.find((e) => e.levels.includes(level.id));
-        if (!entry) return [[escapeCell(level.title), "—"]];
+        if (!entry) return [[escapeCell(levelTitle(ladder, level)), "—"]];
         if (written.has(entry)) return [];
         written.add(entry);
-        const names = ladder.levels.filter((l) => entry.levels.includes(l.id)).map((l) => escapeCell(l.title));
+        const names = ladder.levels.filter((l) => entry.levels.includes(l.id)).map((l) => escapeCell(levelTitle(ladder, l)));
         return [[names.join(", "), escapeCell(entry.text)]];
       });
       appendLines(out, table(["Level", "Entry"], rows), "");

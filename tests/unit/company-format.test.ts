@@ -1,0 +1,228 @@
+/** Issue 12's format additions, in-process: names, sections per track, structured expectations, prose, small fixes. */
+import { describe, expect, it } from "vitest";
+import { compareLevels } from "../../src/core/diff/compare.js";
+import { LadderFileError } from "../../src/core/errors.js";
+import { loadLadderFile, loadLadderText } from "../../src/core/load/index.js";
+import { diffLevels } from "../../src/core/level-diff.js";
+import { areaAcrossLevels, isOrdinal, listLevels, showLevel } from "../../src/core/query.js";
+import { resolveArea, resolveLevel } from "../../src/core/resolve.js";
+import { searchLadder } from "../../src/core/search.js";
+import { makeStyle } from "../../src/render/style.js";
+import { cell, table } from "../../src/render/text/table.js";
+import { proseLines } from "../../src/render/text/prose.js";
+import { proseMarkdown } from "../../src/render/prose.js";
+import { ladderHtml } from "../../src/render/views/export/html.js";
+import { ladderJson } from "../../src/render/views/export/json.js";
+import { showMarkdown, showText } from "../../src/render/views/show.js";
+import { displayWidth } from "../../src/render/width.js";
+import { fixture } from "../helpers.js";
+
+/** The problems a file is refused with, one line each. */
+function problems(source: string): string {
+  try {
+    loadLadderText(source, "x.yaml");
+  } catch (error) {
+    expect(error).toBeInstanceOf(LadderFileError);
+    return (error as LadderFileError).details.join("\n");
+  }
+  throw new Error("the file loaded");
+}
+
+const plain = { width: 80, style: makeStyle(false) };
+const company = (name: string) => loadLadderFile(fixture(`company/${name}.yaml`));
+const fork = company("fork");
+const five = company("five-tracks");
+const sections = company("per-track-sections");
+const rich = company("rich-expectations");
+
+describe("tracks that share levels and a rank", () => {
+  it("puts a shared level in every track it names", () => {
+    expect(resolveLevel(fork, "associate").tracks).toEqual(["ic", "manager"]);
+    const view = listLevels(fork);
+    expect(view.grid?.rows.map((r) => [r.rank, ...r.cells.map((c) => c.map((l) => l.id).join(","))])).toEqual([
+      [1, "associate", "associate"],
+      [2, "engineer", "engineer"],
+      [3, "senior", "lead"],
+      [4, "staff", "head"],
+    ]);
+  });
+
+  it("finds a level by track:level and by '<track title> <level title>'", () => {
+    expect(resolveLevel(five, "mobile:level-3").id).toBe("mobile-3");
+    expect(resolveLevel(five, "Frontend Level 2").id).toBe("frontend-2");
+    expect(resolveLevel(fork, "manager:senior").id).toBe("lead");
+    expect(resolveLevel(fork, "ic:senior").id).toBe("senior");
+  });
+
+  it("lists the qualified candidates of an ambiguous title", () => {
+    expect(() => resolveLevel(five, "level 1")).toThrowError(expect.objectContaining({ hints: [expect.stringContaining("backend:backend-1, frontend:frontend-1, mobile:mobile-1")] }));
+  });
+
+  it("qualifies repeated titles with their track everywhere, and only those", () => {
+    expect(showLevel(five, resolveLevel(five, "data-2")).level.title).toBe("Level 2 (Data)");
+    expect(showLevel(fork, resolveLevel(fork, "engineer")).level.title).toBe("Engineer");
+    const hits = searchLadder(five, "mentors").hits;
+    expect(hits.map((h) => h.location)).toContain("Level 3 (Platform) › Collaboration");
+    const area = areaAcrossLevels(five, resolveArea(five, "delivery"));
+    expect(area.levels.map((l) => l.level.title)).toContain("Level 4 (Mobile)");
+  });
+
+  it("refuses track and tracks together, and an unknown track in tracks", () => {
+    const base = "title: x\ntracks: [{id: a, title: A}]\nsections: [{id: s, title: S}]\nlevels:\n";
+    expect(problems(`${base}  - {id: l, title: L, track: a, tracks: [a], expectations: {}}\n`)).toMatch(/`track` and `tracks`/);
+    expect(problems(`${base}  - {id: l, title: L, tracks: [a, b], expectations: {}}\n`)).toMatch(/unknown track "b"/);
+  });
+});
+
+describe("sections per track", () => {
+  it("shows a level only the sections its track fills, in the track's order", () => {
+    const view = showLevel(sections, resolveLevel(sections, "eng-1"));
+    expect(view.sections.map((s) => s.id)).toEqual(["systems", "code", "coaching"]);
+    expect(showText(view, plain)).not.toMatch(/User Research|Visual Design|Roadmapping/);
+    const pm = showLevel(sections, resolveLevel(sections, "pm-1"));
+    expect(pm.sections.map((s) => s.id)).toEqual(["roadmap", "research"]);
+  });
+
+  it("drops rows empty on both sides of a comparison", () => {
+    const view = diffLevels(sections, resolveLevel(sections, "eng-1"), resolveLevel(sections, "eng-2"));
+    expect(view.sections.map((s) => s.id)).toEqual(["systems", "code"]);
+    const comparison = compareLevels(sections, resolveLevel(sections, "eng-1"), resolveLevel(sections, "eng-2"));
+    expect(comparison.sections.map((s) => s.id)).toEqual(["systems", "code"]);
+  });
+
+  it("refuses expectations in a section the level's track does not name", () => {
+    const source = "title: x\nsections: [{id: s, title: S}, {id: t, title: T}]\ntracks: [{id: a, title: A, sections: [s]}]\nlevels:\n  - {id: l, title: L, track: a, expectations: {t: [x]}}\n";
+    expect(problems(source)).toMatch(/section "t" is not one of the sections of track "a"/);
+  });
+});
+
+describe("structured expectations", () => {
+  const developer = resolveLevel(rich, "developer");
+  const senior = resolveLevel(rich, "senior-developer");
+
+  it("keeps text, rating, examples and links in the model, and plain text as before", () => {
+    expect(developer.expectations.testing![0]).toEqual({
+      text: "Writes unit tests for new code",
+      rating: "practising",
+      examples: ["Adds a test that fails before the fix and passes after it", 'Keeps test names readable, e.g. "rejects an empty basket"'],
+      links: [{ url: "https://handbook.example.com/testing", title: "Testing guide" }],
+    });
+    expect(developer.expectations.testing![1]).toEqual({ text: "Runs the test suite before asking for review", examples: [], links: [] });
+  });
+
+  it("shows the rating by its title and the examples under their criterion, in text and markdown", () => {
+    const view = showLevel(rich, developer);
+    expect(view.sections[0]!.expectations[0]).toBe("Writes unit tests for new code");
+    const text = showText(view, plain);
+    expect(text).toContain("• Writes unit tests for new code [Practising]\n      e.g. Adds a test that fails before the fix and passes after it");
+    const md = showMarkdown(view);
+    expect(md).toContain("- Writes unit tests for new code *(Practising)*\n  - *e.g.* Adds a test that fails before the fix and passes after it");
+    expect(md).toContain("[Testing guide](<https://handbook.example.com/testing>)");
+  });
+
+  it("makes a pair whose rating rises `changed` even when the text is the same", () => {
+    const comparison = compareLevels(rich, developer, senior);
+    const testing = comparison.sections.find((s) => s.id === "testing")!;
+    const unitTests = testing.changes.find((c) => c.from === "Writes unit tests for new code")!;
+    expect(unitTests).toMatchObject({ kind: "changed", to: "Writes unit tests for new code", rating: { from: { id: "practising", title: "Practising" }, to: { id: "expert", title: "Expert" } } });
+    const impact = comparison.sections.find((s) => s.id === "impact")!;
+    expect(impact.changes[0]).toMatchObject({ kind: "changed", rating: { from: { id: "aware", title: "Aware" }, to: { id: "proficient", title: "Proficient" } } });
+  });
+
+  it("searches examples as well as texts", () => {
+    const hits = searchLadder(rich, "empty basket").hits;
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ kind: "example", title: "Writes unit tests for new code", section: { id: "testing" } });
+  });
+
+  it("refuses a rating without a scale, or not on it", () => {
+    const base = "title: x\nsections: [{id: s, title: S}]\n";
+    expect(problems(`${base}levels: [{id: l, title: L, expectations: {s: [{text: a, rating: high}]}}]\n`)).toMatch(/has no `ratings`/);
+    expect(problems(`${base}ratings: [{id: low, title: Low}]\nlevels: [{id: l, title: L, expectations: {s: [{text: a, rating: high}]}}]\n`)).toMatch(/unknown rating "high"/);
+    expect(problems(`${base}levels: [{id: l, title: L, expectations: {s: [{text: a, exampels: [b]}]}}]\n`)).toMatch(/did you mean "examples"/);
+    expect(problems(`${base}levels: [{id: l, title: L, expectations: {s: [{text: a, links: [{url: "javascript:alert(1)"}]}]}}]\n`)).toMatch(/"javascript:alert\(1\)" must be an http\(s\):\/\/ or mailto: address/);
+    expect(problems(`${base}levels: [{id: l, title: L, expectations: {s: [{text: a, examples: ["\\e[2J"]}]}}]\n`)).toMatch(/control character/);
+  });
+
+  it("exports to JSON that loads back to the same ladder", () => {
+    for (const ladder of [rich, fork, five, sections]) {
+      const again = loadLadderText(ladderJson(ladder), "again.json");
+      expect(again).toEqual(ladder);
+    }
+  });
+});
+
+describe("prose as a small markdown subset", () => {
+  it("draws emphasis, lists and links in text, links as text (url)", () => {
+    const lines = proseLines("Read the [guide](https://x.example/g) *first*.\n\n- one\n- two", plain);
+    expect(lines).toEqual(["Read the guide (https://x.example/g) first.", "", "• one", "• two"]);
+    const coloured = proseLines("*first* **then**", { width: 80, style: makeStyle(true) }).join("\n");
+    expect(coloured).toContain("\u001b[3mfirst\u001b[23m");
+  });
+
+  it("keeps markdown as written but escapes raw HTML", () => {
+    expect(proseMarkdown("Keep **this** and <b>that</b> <script>x</script>")).toBe("Keep **this** and &lt;b>that&lt;/b> &lt;script>x&lt;/script>");
+  });
+
+  it("writes real markup in the HTML export, escaped, with only web and mail links", () => {
+    const html = ladderHtml(rich);
+    expect(html).toContain('<a href="https://handbook.example.com/growth">handbook</a>');
+    expect(html).toContain("<em>how well</em>");
+    expect(html).toContain("&lt;b&gt;bold&lt;/b&gt;");
+    const hostile = loadLadderText("title: x\ndescription: '[click](javascript:alert(1)) <img src=x onerror=alert(1)>'\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, expectations: {}}]\n", "x.yaml");
+    const page = ladderHtml(hostile);
+    expect(page).not.toContain("javascript:alert");
+    expect(page).not.toContain("<img");
+  });
+});
+
+describe("smaller", () => {
+  it("lines up a table row that holds a zero-width space", () => {
+    const t = table([cell("a", 10), cell("b", 10)], [10, 10]);
+    t.push([cell("x\u200by", 10), cell("z", 10)]);
+    const widths = t.toString().split("\n").map(displayWidth);
+    expect(new Set(widths).size).toBe(1);
+  });
+
+  it("separates 'shared with' titles that hold commas", () => {
+    const source = "title: x\nsections: [{id: s, title: S}]\nlevels:\n  - {id: a, title: 'Lead, Platform', expectations: {}}\n  - {id: b, title: 'Lead, Data', expectations: {}}\n  - {id: c, title: Staff, expectations: {}}\ngrowth_areas:\n  - {id: g, title: G, by_level: [{levels: [a, b, c], text: Shared}]}\n";
+    const ladder = loadLadderText(source, "x.yaml");
+    expect(showText(showLevel(ladder, resolveLevel(ladder, "c")), plain)).toContain('(shared with "Lead, Platform"; "Lead, Data")');
+  });
+
+  it("draws no scope bars for a fact that is a rank", () => {
+    expect(isOrdinal("Level", ["1", "2", "3"])).toBe(true);
+    expect(isOrdinal("Band", ["L3", "L4"])).toBe(true);
+    expect(isOrdinal("Team size", ["5", "8-12"])).toBe(false);
+  });
+});
+
+describe("x- extensions", () => {
+  it("are written back by the JSON export, where the file had them, and shown by no view", () => {
+    const ladder = loadLadderFile(fixture("../golden/extensions.yaml"));
+    const json = JSON.parse(ladderJson(ladder)) as Record<string, any>;
+    expect(json["x-generated-by"]).toBe("people-ops sheet v3");
+    expect(json.sections[0]["x-color"]).toBe("blue");
+    expect(json.levels[0]["x-band"]).toBe("B2");
+    expect(json.growth_areas[0]["x-owner"]).toBe("qa-guild");
+    expect(json.growth_areas[0].by_level[0]["x-note"]).toBe("reviewed 2026");
+    expect(loadLadderText(ladderJson(ladder), "again.json")).toEqual(ladder);
+    expect(JSON.stringify(showLevel(ladder, ladder.levels[0]!))).not.toContain("x-");
+  });
+});
+
+describe("hostile input in the new fields", () => {
+  const base = "title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, expectations: {s: [a]}}]\n";
+  it.each([
+    ["a section group", "title: x\nsections: [{id: s, title: S, group: \"G\\e[2J\"}]\nlevels: [{id: l, title: L, expectations: {}}]\n"],
+    ["a track description", "title: x\ntracks: [{id: t, title: T, description: \"\\e]0;owned\\a\"}]\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, track: t, expectations: {}}]\n"],
+    ["a rating title", `${base}ratings: [{id: r, title: "R\\e[31m"}]\n`],
+    ["a link title", "title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, expectations: {s: [{text: a, links: [{url: \"https://x.example\", title: \"\\x9b31m\"}]}]}}]\n"],
+  ])("refuses a control character in %s", (_, source) => {
+    expect(problems(source)).toMatch(/contains a control character/);
+  });
+  it("refuses a group that spans lines and a rank that is not whole", () => {
+    expect(problems("title: x\nsections: [{id: s, title: S, group: \"a\\nb\"}]\nlevels: [{id: l, title: L, expectations: {}}]\n")).toMatch(/must be one line/);
+    expect(problems("title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, rank: 1.5, expectations: {}}]\n")).toMatch(/rank/);
+  });
+});
