@@ -4,7 +4,7 @@
  * or left unpaired. docs/diff-alignment.md explains the method and its measured
  * precision and recall on the built-in ladder.
  */
-import { assignPairs, type Candidate } from "./assign.js";
+import { assignPairs, EXACT_LIMIT, type Candidate } from "./assign.js";
 import { createCorpus, weigh, weightedDice, type Corpus } from "./similarity.js";
 import { wordChanges, type WordChange } from "./words.js";
 
@@ -95,7 +95,12 @@ export function alignExpectations(from: readonly string[], to: readonly string[]
     const lastRowSeen = new Int32Array(columns.length).fill(-1);
     rowTexts.forEach((text, r) => {
       for (const stem of text.weights.keys()) {
-        for (const c of columnsWithWord.get(stem) ?? []) {
+        const sharing = columnsWithWord.get(stem) ?? [];
+        // A word in more than EXACT_LIMIT expectations of one section says little about which of them
+        // pairs, and following it would make the candidates quadratic (130,000 look-alike lines): pairs
+        // are found through rarer words only. Sections of a real ladder never get here.
+        if (sharing.length > EXACT_LIMIT) continue;
+        for (const c of sharing) {
           if (lastRowSeen[c] === r) continue;
           lastRowSeen[c] = r;
           const similarity = weightedDice(text, columnTexts[c]!);

@@ -78,14 +78,22 @@ export function compareLevels(ladder: Ladder, from: Level, to: Level, corpus: Co
  * pair whose text is the same but whose rating differs is `changed`.
  */
 function withRatings(changes: readonly Change[], from: readonly Expectation[], to: readonly Expectation[], ladder: Ladder): ExpectationChange[] {
+  // Each text's expectations in order, taken one at a time: linear, however long the section.
   const taker = (list: readonly Expectation[]) => {
-    const used = new Set<number>();
+    const byText = new Map<string, Expectation[]>();
+    for (const e of list) {
+      const same = byText.get(e.text);
+      if (same) same.push(e);
+      else byText.set(e.text, [e]);
+    }
+    const next = new Map<string, number>();
     return (text: string | null): Expectation | undefined => {
       if (text === null) return undefined;
-      const i = list.findIndex((e, k) => !used.has(k) && e.text === text);
-      if (i === -1) return undefined;
-      used.add(i);
-      return list[i];
+      const same = byText.get(text);
+      const k = next.get(text) ?? 0;
+      if (same === undefined || k >= same.length) return undefined;
+      next.set(text, k + 1);
+      return same[k];
     };
   };
   const takeFrom = taker(from);
