@@ -130,6 +130,9 @@ describe("markdown read back by a GFM renderer", () => {
     expect(render(escapeLine("see https://example.com/a_b_c."))).toBe('<p>see <a href="https://example.com/a_b_c">https://example.com/a_b_c</a>.</p>');
     expect(seen(render(escapeLine("<http://example.com/>")))).toBe("<http://example.com/>");
     expect(render(`- ${escapeText("one\n\n\tindented", "  ")}\n`)).not.toContain("<pre>");
+    const cell = render(table(["a"], [[escapeCell("see https://example.com/a_b|c\nwww.example.com/__init__")]]).join("\n"));
+    expect(cell.slice(cell.indexOf("<tbody>"))).not.toMatch(MADE_UP);
+    expect(seen(cell.slice(cell.indexOf("<tbody>")))).toBe("see https://example.com/a_b|c www.example.com/__init__");
   });
 });
 

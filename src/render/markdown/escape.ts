@@ -63,8 +63,9 @@ function autolinks(line: string, cell: boolean): { start: number; end: number; r
     // Followed by `<`: the backslash escaping it would join the link. A `&name;` trail would be read as a character reference.
     const next = line[m.index + run.length];
     // A `]` before `(` or `[` ends a link on GitHub, but escaping what follows would undo that.
-    // After leading spaces (written as &nbsp;, see escapeLineEdges) GitHub does not link `www.`.
-    const indented = m.index > 0 && /^www/i.test(run) && /^[ \t]*$/.test(line.slice(0, m.index));
+    // After leading spaces (written as &nbsp;, see escapeLineEdges) GitHub does not link `www.`, nor after
+    // the <br> that starts a later line of a cell (which cannot be told apart here from the first).
+    const indented = /^www/i.test(run) && (m.index > 0 || cell) && /^[ \t]*$/.test(line.slice(0, m.index));
     const raw = !indented && !/[&<|]/.test(trail) && next !== "<" && !(cell && next === "|") && !/\][([]/.test(run);
     found.push({ start: m.index, end: m.index + run.length, raw });
   }
