@@ -270,7 +270,7 @@ describe("the site in a browser", () => {
     expect(promotion.code).toBe(0);
     expect(promotion.stdout).toContain("- **For:** Zoë Rivera\n");
     expect(promotion.stdout).toContain(
-      "## Strengths\n\n### Impact & Scope\n\n- Plans a multi-team roadmap for 2 quarters *(consistently)*\n  - *Answered for:* Delivers the team's roadmap each quarter\n  - *Note:* Ran the planning offsite \\<twice\\> & wrote it up\n",
+      "## Strengths\n\n### Impact & Scope\n\n- Plans a multi-team roadmap for 2 quarters *(consistently)*\n  - *Answered for:* Delivers the team's roadmap each quarter\n  - *Note:* Ran the planning offsite \\<twice> & wrote it up\n",
     );
     expect(promotion.stdout).toContain("## Gaps\n\n### Craft\n\n- [ ] Keeps architecture reviews honest *(no answer yet)*\n\n### People\n\n- [ ] Grows managers *(no answer yet)*\n");
 

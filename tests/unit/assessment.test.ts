@@ -446,6 +446,17 @@ describe("the assess command", () => {
     expect(twice.stderr).toContain(`${json}:3:42: [1].anwser: unknown key "anwser" (did you mean "answer"?)`);
   });
 
+  it("--out writes both files and names them with control characters made visible", async () => {
+    const dir = folder();
+    const csv = path.join(dir, "answers.csv");
+    writeFileSync(csv, "expectation,answer\nHires for the team,sometimes\n");
+    const r = await runCli(["--data", fixture("acme.yaml"), "assess", "m1", "--answers", csv, "--out", path.join(dir, "a\u001b[2Jb.md")]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["a\u001b[2Jb.json", "a\u001b[2Jb.md", "answers.csv"]);
+    expect(r.stderr).not.toContain("\u001b");
+    expect(r.stderr).toContain(`Kept the record in ${path.join(dir, "a\\u001b[2Jb.json")}`);
+  });
+
   it("refuses prompts without a terminal on standard input, naming --answers and the checklist", async () => {
     const r = await runCli(["assess", "em"]);
     expect(r.code).toBe(2);

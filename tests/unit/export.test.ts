@@ -156,9 +156,9 @@ describe("markdown", () => {
   it("escapes markdown and drops control characters", () => {
     const md = ladderMarkdown(hostile);
     expect(md).not.toContain("\u001b");
-    expect(md).toContain("\\<script\\>");
+    expect(md).toContain("\\<script>");
     expect(md).toContain('- Comma, "quote" and\n  new line'); // the second line stays in its list item
-    expect(md).toContain("- \\</td\\>\\</tr\\>\\</table\\>\\<img src=x onerror=alert(1)\\>");
+    expect(md).toContain("- \\</td>\\</tr>\\</table>\\<img src=x onerror=alert(1)>");
   });
 });
 

@@ -267,8 +267,8 @@ function tables(markdown: string): string[][] {
   return out.filter((t) => t.length > 1 && /^\|( *:?-+:? *\|)+$/.test(t[1]!));
 }
 
-/** Undoes escapeLine: what a markdown reader sees. */
-const unescapeMarkdown = (s: string) => s.replace(/&amp;(?=#?[a-zA-Z0-9]+;)/g, "&").replace(/\\([!-/:-@[-`{-~])/g, "$1");
+/** Undoes escapeLine: what a markdown reader sees (leading spaces are written as &nbsp;). */
+const unescapeMarkdown = (s: string) => s.replace(/^(&nbsp;)+/, (m) => " ".repeat(m.length / 6)).replace(/&amp;(?=#?[a-zA-Z0-9]+;)/g, "&").replace(/\\([!-/:-@[-`{-~])/g, "$1");
 
 // --- properties ----------------------------------------------------------------
 

@@ -102,7 +102,7 @@ describe("text format", () => {
 
 describe("markdown format", () => {
   it("escapes characters that would change structure", () => {
-    expect(escapeLine("a | b * c _d_ `e` <f> [g](h)")).toBe("a \\| b \\* c \\_d\\_ \\`e\\` \\<f\\> \\[g\\](h)");
+    expect(escapeLine("a | b * c _d_ `e` <f> [g](h)")).toBe("a \\| b \\* c \\_d\\_ \\`e\\` \\<f> \\[g\\](h)");
     expect(escapeLine("# not a heading")).toBe("\\# not a heading");
     expect(escapeLine("- not a list")).toBe("\\- not a list");
     expect(escapeLine("1. not a list")).toBe("1\\. not a list");

@@ -205,7 +205,7 @@ describe("search rendering", () => {
 
   it("escapes markdown and strips control characters", () => {
     const md = searchMarkdown(searchLadder(acme, "<and>"));
-    expect(md).toContain("- Mentors interns \\<and\\> new hires");
+    expect(md).toContain("- Mentors interns \\<and> new hires");
     expect(md).toContain("## Software Engineer II › People");
 
     const hostile: Ladder = { ...acme, levels: [{ ...acme.levels[0]!, expectations: { craft: [{ text: `Ships \u001b[31mred\u001b[0m code`, examples: [], links: [] }] } }] };

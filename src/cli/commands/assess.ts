@@ -2,7 +2,7 @@ import { existsSync, openSync, statSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import tty from "node:tty";
 import { buildAssessment, localDate, questionsFor, type Answer, type AssessmentView } from "../../core/assessment.js";
-import { EXIT, LadderError, usageError } from "../../core/errors.js";
+import { EXIT, LadderError, usageError, visible } from "../../core/errors.js";
 import { carryAnswers } from "../../core/promotion-case.js";
 import { assessmentRecord, type AssessmentRecord } from "../../core/record.js";
 import { resolveLevel } from "../../core/resolve.js";
@@ -122,7 +122,7 @@ export async function assess(
   const result = { view, renderers: assessmentRenderers };
   writeRecordAndReport(files, record, present(result, "markdown", out), reading);
   if (existsSync(where.progress) && options.answers === undefined) unlinkSync(where.progress);
-  ctx.io.stderr.write(`Kept the record in ${files.record} and the report in ${files.report}\n`);
+  ctx.io.stderr.write(`Kept the record in ${visible(files.record)} and the report in ${visible(files.report)}\n`);
   return where.named ? undefined : result;
 }
 

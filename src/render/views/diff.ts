@@ -6,9 +6,9 @@
 import type { DiffStep, DiffView } from "../../core/views.js";
 import { escapeCell, escapeLine } from "../markdown/escape.js";
 import { finish, prose, table as markdownTable, transition } from "../markdown/layout.js";
-import { paragraphs } from "../parts.js";
+import { appendLines, paragraphs } from "../parts.js";
 import type { Renderers } from "../present.js";
-import { BULLET, block, factLead, transitionLines, type TextOptions } from "../text/layout.js";
+import { BULLET, block, factLead, transitionLines, widest, type TextOptions } from "../text/layout.js";
 import { cell, MIN_COLUMN, table } from "../text/table.js";
 import { displayWidth } from "../width.js";
 import { MARKS } from "./changes-list.js";
@@ -59,17 +59,17 @@ function missingTransitions(view: DiffView): string | null {
 export function diffText(view: DiffView, o: TextOptions, unchanged: "all" | "count" = "count"): string {
   const { style } = o;
   const out: string[] = [...block(`${view.from.title} → ${view.to.title}`, o.width, "").map(style.title)];
-  for (const line of wayLines(view)) out.push(...block(line, o.width, "").map(style.dim));
-  out.push(...legend(o), "");
-  out.push(...comparisonText(view, view.from, view.to, o, comparisonOptions(view, unchanged)));
+  for (const line of wayLines(view)) appendLines(out, block(line, o.width, "").map(style.dim));
+  appendLines(out, legend(o), "");
+  appendLines(out, comparisonText(view, view.from, view.to, o, comparisonOptions(view, unchanged)));
   if (view.steps) {
-    view.steps.forEach((step, i) => out.push("", ...stepText(step, i, view.steps!.length, o, comparisonOptions(view, unchanged))));
+    view.steps.forEach((step, i) => appendLines(out, "", stepText(step, i, view.steps!.length, o, comparisonOptions(view, unchanged))));
   } else if (view.transitions.length > 0) {
     out.push("", style.heading(view.transitions.length === 1 ? "Transition" : "Transitions on the way"));
-    view.transitions.forEach((tr, i) => out.push(...transitionLines(tr, o, view.transitions.length > 1 ? `${i + 1}. ` : "")));
+    view.transitions.forEach((tr, i) => appendLines(out, transitionLines(tr, o, view.transitions.length > 1 ? `${i + 1}. ` : "")));
   }
   const missing = missingTransitions(view);
-  if (missing) out.push("", ...block(missing, o.width, "").map(style.dim));
+  if (missing) appendLines(out, "", block(missing, o.width, "").map(style.dim));
   return out.join("\n") + "\n";
 }
 
@@ -80,27 +80,27 @@ function stepText(step: DiffStep, index: number, count: number, o: TextOptions, 
   const pad = " ".repeat(number.length);
   const out = [...block(`Step ${index + 1} of ${count}: ${step.from.title} → ${step.to.title}`, o.width, "").map(style.title)];
   if (step.transition) {
-    out.push(...block(step.transition.title, o.width, pad).map(style.label));
-    for (const [k, paragraph] of paragraphs(step.transition.text).entries()) out.push(...(k > 0 ? [""] : []), ...block(paragraph, o.width, pad));
-  } else out.push(...block("No transition text for this step.", o.width, pad).map(style.dim));
-  if (step.comparison) out.push("", ...comparisonText(step.comparison, step.from, step.to, o, options, pad));
+    appendLines(out, block(step.transition.title, o.width, pad).map(style.label));
+    for (const [k, paragraph] of paragraphs(step.transition.text).entries()) appendLines(out, (k > 0 ? [""] : []), block(paragraph, o.width, pad));
+  } else appendLines(out, block("No transition text for this step.", o.width, pad).map(style.dim));
+  if (step.comparison) appendLines(out, "", comparisonText(step.comparison, step.from, step.to, o, options, pad));
   return out;
 }
 
 export function diffMarkdown(view: DiffView, unchanged: "all" | "count" = "count"): string {
   const out = [`# ${escapeLine(view.from.title)} → ${escapeLine(view.to.title)}`, ""];
   for (const line of wayLines(view)) out.push(`*${escapeLine(line)}*`, "");
-  out.push(...comparisonMarkdown(view, view.from, view.to, comparisonOptions(view, unchanged)));
+  appendLines(out, comparisonMarkdown(view, view.from, view.to, comparisonOptions(view, unchanged)));
   if (view.steps) {
     view.steps.forEach((step, i) => {
       out.push(`## Step ${i + 1} of ${view.steps!.length}: ${escapeLine(step.from.title)} → ${escapeLine(step.to.title)}`, "");
-      if (step.transition) out.push(`**${escapeLine(step.transition.title)}**`, "", ...prose(step.transition.text));
+      if (step.transition) appendLines(out, `**${escapeLine(step.transition.title)}**`, "", prose(step.transition.text));
       else out.push("*No transition text for this step.*", "");
-      if (step.comparison) out.push(...comparisonMarkdown(step.comparison, step.from, step.to, comparisonOptions(view, unchanged), "###"));
+      if (step.comparison) appendLines(out, comparisonMarkdown(step.comparison, step.from, step.to, comparisonOptions(view, unchanged), "###"));
     });
   } else if (view.transitions.length > 0) {
     out.push(view.transitions.length === 1 ? "## Transition" : "## Transitions on the way", "");
-    for (const t of view.transitions) out.push(...transition(t, "###"));
+    for (const t of view.transitions) appendLines(out, transition(t, "###"));
   }
   const missing = missingTransitions(view);
   if (missing) out.push(`*${escapeLine(missing)}*`);
@@ -117,17 +117,16 @@ export function sideBySideText(view: DiffView, o: TextOptions): string {
   // A very wide terminal gets a table as wide as its longest cell needs, not an ocean of padding.
   // (Up to WIDE_TABLE columns the table simply fills the line, and nothing needs measuring.)
   const longest = o.width <= WIDE_TABLE ? o.width : Math.max(
-    displayWidth(view.from.title),
-    displayWidth(view.to.title),
-    ...view.facts.flatMap((f) => [f.from, f.to].map((v) => (v === null ? 0 : displayWidth(`${f.label}: ${v}`)))),
-    ...view.sections.flatMap((s) => [...s.from, ...s.to].map((e) => displayWidth(e) + 2)),
-    ...view.growthAreas.flatMap((a) => [a.from, a.to].map((v) => (v === null ? 0 : displayWidth(v)))),
+    widest([view.from.title, view.to.title]),
+    widest(view.facts.flatMap((f) => [f.from, f.to].map((v) => (v === null ? "" : `${f.label}: ${v}`)))),
+    widest(view.sections.flatMap((s) => [...s.from, ...s.to]), (e) => displayWidth(e) + 2),
+    widest(view.growthAreas.flatMap((a) => [a.from ?? "", a.to ?? ""])),
   );
   const usable = Math.min(o.width, 2 * (longest + 2) + 3);
   const column = Math.max(MIN_COLUMN, Math.floor((usable - 3) / 2));
   const widths = [column, usable - 3 - column >= MIN_COLUMN ? usable - 3 - column : column];
   const out: string[] = [];
-  out.push(...block(`${view.from.title} → ${view.to.title}`, o.width, "").map(style.title));
+  appendLines(out, block(`${view.from.title} → ${view.to.title}`, o.width, "").map(style.title));
   const t = table([cell(view.from.title, widths[0]!), cell(view.to.title, widths[1]!)].map(style.label), widths);
   const span = (text: string) => ({ colSpan: 2, content: style.heading(cell(text, widths[0]! + widths[1]! + 1)) });
   if (view.facts.length > 0) {
@@ -158,10 +157,10 @@ export function sideBySideText(view: DiffView, o: TextOptions): string {
   out.push(t.toString());
   if (view.transitions.length > 0) {
     out.push("", style.heading(view.transitions.length === 1 ? "Transition" : "Transitions on the way"));
-    view.transitions.forEach((tr, i) => out.push(...transitionLines(tr, o, view.transitions.length > 1 ? `${i + 1}. ` : "")));
+    view.transitions.forEach((tr, i) => appendLines(out, transitionLines(tr, o, view.transitions.length > 1 ? `${i + 1}. ` : "")));
   }
   const missing = missingTransitions(view);
-  if (missing) out.push("", ...block(missing, o.width, "").map(style.dim));
+  if (missing) appendLines(out, "", block(missing, o.width, "").map(style.dim));
   return out.join("\n") + "\n";
 }
 
@@ -170,7 +169,7 @@ export function sideBySideMarkdown(view: DiffView): string {
   const to = escapeCell(view.to.title);
   const out = [`# ${escapeLine(view.from.title)} → ${escapeLine(view.to.title)}`, ""];
   if (view.facts.length > 0) {
-    out.push("## Facts", "", ...markdownTable(["", from, to], view.facts.map((f) => [escapeCell(f.label), f.from === null ? "—" : escapeCell(f.from), f.to === null ? "—" : escapeCell(f.to)])), "");
+    appendLines(out, "## Facts", "", markdownTable(["", from, to], view.facts.map((f) => [escapeCell(f.label), f.from === null ? "—" : escapeCell(f.from), f.to === null ? "—" : escapeCell(f.to)])), "");
   }
   for (const section of view.sections) {
     const rows: string[][] = [];
@@ -178,19 +177,14 @@ export function sideBySideMarkdown(view: DiffView): string {
     for (let i = 0; i < n; i++) {
       rows.push([section.from, section.to].map((list) => (list[i] !== undefined ? escapeCell(list[i]!) : i === 0 ? "*no expectations*" : "")));
     }
-    out.push(`## ${escapeLine(section.title)}`, "", ...markdownTable([from, to], rows), "");
+    appendLines(out, `## ${escapeLine(section.title)}`, "", markdownTable([from, to], rows), "");
   }
   if (view.growthAreas.length > 0) {
-    out.push(
-      "## Growth areas",
-      "",
-      ...markdownTable(["Area", from, to], view.growthAreas.map((a) => [escapeCell(a.title), a.from === null ? "—" : escapeCell(a.from), a.to === null ? "—" : escapeCell(a.to)])),
-      "",
-    );
+    appendLines(out, "## Growth areas", "", markdownTable(["Area", from, to], view.growthAreas.map((a) => [escapeCell(a.title), a.from === null ? "—" : escapeCell(a.from), a.to === null ? "—" : escapeCell(a.to)])), "");
   }
   if (view.transitions.length > 0) {
     out.push(view.transitions.length === 1 ? "## Transition" : "## Transitions on the way", "");
-    for (const t of view.transitions) out.push(...transition(t, "###"));
+    for (const t of view.transitions) appendLines(out, transition(t, "###"));
   }
   const missing = missingTransitions(view);
   if (missing) out.push(`*${escapeLine(missing)}*`);

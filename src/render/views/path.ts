@@ -7,6 +7,7 @@ import type { PathStep, PathView } from "../../core/search-views.js";
 import { escapeLine } from "../markdown/escape.js";
 import { finish, prose } from "../markdown/layout.js";
 import { proseLines } from "../text/prose.js";
+import { appendLines } from "../parts.js";
 import type { Renderers } from "../present.js";
 import { block, type TextOptions } from "../text/layout.js";
 import { comparisonMarkdown, comparisonText } from "./comparison.js";
@@ -20,17 +21,17 @@ const noText = (view: PathView) => view.steps.every((s) => s.text === null);
 export function pathText(view: PathView, o: TextOptions): string {
   const { style } = o;
   const out = [...block(`${view.from.title} → ${view.to.title}`, o.width, "").map(style.title), style.dim(stepsLine(view))];
-  if (noText(view)) out.push(...block(NO_TEXT, o.width, "").map(style.dim));
+  if (noText(view)) appendLines(out, block(NO_TEXT, o.width, "").map(style.dim));
   view.steps.forEach((step, i) => {
     const number = `${i + 1}. `;
     const pad = " ".repeat(number.length);
-    out.push("", ...block(step.title, o.width, "", number).map(style.heading));
+    appendLines(out, "", block(step.title, o.width, "", number).map(style.heading));
     if (step.text !== null) {
-      out.push(...proseLines(step.text, o, pad));
-    } else if (!noText(view)) out.push(...block("No transition text for this step.", o.width, pad).map(style.dim));
-    if (step.comparison) out.push("", ...comparisonText(step.comparison, step.from, step.to, o, { unchanged: "count" }, pad));
+      appendLines(out, proseLines(step.text, o, pad));
+    } else if (!noText(view)) appendLines(out, block("No transition text for this step.", o.width, pad).map(style.dim));
+    if (step.comparison) appendLines(out, "", comparisonText(step.comparison, step.from, step.to, o, { unchanged: "count" }, pad));
     const next = more(step);
-    if (next !== "") out.push("", ...block(next, o.width, pad).map(style.dim));
+    if (next !== "") appendLines(out, "", block(next, o.width, pad).map(style.dim));
   });
   return out.join("\n") + "\n";
 }
@@ -47,9 +48,9 @@ export function pathMarkdown(view: PathView): string {
   if (noText(view)) out.push(`*${escapeLine(NO_TEXT)}*`, "");
   view.steps.forEach((step, i) => {
     out.push(`## ${i + 1}. ${escapeLine(step.title)}`, "");
-    if (step.text !== null) out.push(...prose(step.text));
+    if (step.text !== null) appendLines(out, prose(step.text));
     else if (!noText(view)) out.push("*No transition text for this step.*", "");
-    if (step.comparison) out.push(...comparisonMarkdown(step.comparison, step.from, step.to, { unchanged: "count" }, "###"));
+    if (step.comparison) appendLines(out, comparisonMarkdown(step.comparison, step.from, step.to, { unchanged: "count" }, "###"));
   });
   return finish(out);
 }

@@ -6,6 +6,7 @@
 import type { SearchHit, SearchMatch, SearchView } from "../../core/search-views.js";
 import { escapeLine, escapeText } from "../markdown/escape.js";
 import { finish, prose } from "../markdown/layout.js";
+import { appendLines } from "../parts.js";
 import type { Renderers } from "../present.js";
 import { BULLET, block, highlightedBlock, type TextOptions } from "../text/layout.js";
 
@@ -62,13 +63,13 @@ export function searchText(view: SearchView, o: TextOptions): string {
     if (head.key !== previous) {
       out.push("");
       const lines = highlightedBlock(head.prefix + head.text, shift(head.titleMatches, head.prefix.length), style.match, o.width, "");
-      out.push(...lines.map(style.heading));
+      appendLines(out, lines.map(style.heading));
       previous = head.key;
     }
     const textMatches = hit.matches.filter((m) => m.field === "text");
-    if (hit.kind === "example") out.push(...highlightedBlock(hit.text, textMatches, style.match, o.width, "  ", `e.g. (${hit.title}) `));
-    else if (isListItem(hit)) out.push(...highlightedBlock(hit.text, textMatches, style.match, o.width, "  ", BULLET));
-    else out.push(...highlightedBlock(hit.text, textMatches, style.match, o.width, "  "));
+    if (hit.kind === "example") appendLines(out, highlightedBlock(hit.text, textMatches, style.match, o.width, "  ", `e.g. (${hit.title}) `));
+    else if (isListItem(hit)) appendLines(out, highlightedBlock(hit.text, textMatches, style.match, o.width, "  ", BULLET));
+    else appendLines(out, highlightedBlock(hit.text, textMatches, style.match, o.width, "  "));
   }
   return out.join("\n") + "\n";
 }
@@ -89,7 +90,7 @@ export function searchMarkdown(view: SearchView): string {
     }
     if (hit.kind === "example") out.push(`- *e.g.* ${escapeText(hit.text, "  ")} *(${escapeLine(hit.title ?? "")})*`);
     else if (isListItem(hit)) out.push(`- ${escapeText(hit.text, "  ")}`);
-    else out.push(...prose(hit.text));
+    else appendLines(out, prose(hit.text));
   }
   return finish(out);
 }
