@@ -37,5 +37,6 @@ export async function search(ctx: Context, text: string, options: SearchOptions)
   const areas = unique(names(options.section).map((name) => resolveArea(ladder, name)), (a) => (a.kind === "section" ? `section:${a.section.id}` : `area:${a.area.id}`));
   if (options.level && named.length === 0) throw usageError("--level needs a level name", ["run `ladder levels` to list them"]);
   if (options.section && areas.length === 0) throw usageError("--section needs a section or growth area name", ["run `ladder area` to list them"]);
-  return { view: searchLadder(ladder, text, { levels, areas, ...(track ? { track } : {}) }), renderers: searchRenderers };
+  // --track alone is the track's filter (the core narrows to its levels); with --level, the named levels on it.
+  return { view: searchLadder(ladder, text, { levels: named.length > 0 ? levels : [], areas, ...(track ? { track } : {}) }), renderers: searchRenderers };
 }
