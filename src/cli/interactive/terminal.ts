@@ -3,10 +3,11 @@
  * terminal on both standard input and standard output (docs: cli.md), and
  * their prompts follow the colour rules of the text format.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { usageError } from "../../core/errors.js";
 import { wantsColor, type GlobalOptions, type Io } from "../io.js";
+import { writeNewFile as writeAtomically } from "../write-file.js";
 
 /** Throws a usage error (exit 2) naming the non-interactive commands that do the same job. */
 export function requireTerminal(io: Io, command: string, hints: readonly string[]): void {
@@ -25,16 +26,16 @@ export function shellWord(name: string): string {
   return /^[\w.@%+=:,/-]+$/.test(name) ? name : `"${name.replace(/(["\\$`])/g, "\\$1")}"`;
 }
 
-/** Writes `content` to `file`, or to file-2, file-3... beside it when it exists; returns the path written. */
+/**
+ * Writes `content` to `file`, or to file-2, file-3... beside it when it exists; returns the path written.
+ * Through the one atomic writer (../write-file.ts), which also refuses a name taken in the meantime.
+ */
 export function writeNewFile(file: string, content: string): string {
   const { dir, name, ext } = path.parse(file);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? file : path.join(dir, `${name}-${n}${ext}`);
-    try {
-      writeFileSync(candidate, content, { flag: "wx" });
-      return candidate;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || n >= 1000) throw error;
-    }
+    if (existsSync(candidate) && n < 1000) continue;
+    writeAtomically(candidate, content);
+    return candidate;
   }
 }
