@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { usageError } from "../core/errors.js";
 import type { Ladder } from "../core/types.js";
+import { prepareProse } from "../render/prose.js";
 
 declare const __BUNDLED__: boolean | undefined;
 
@@ -35,13 +36,16 @@ export function ladderFile(data: string | undefined, env: Record<string, string 
   return data ?? (env.LADDER_DATA ? env.LADDER_DATA : undefined);
 }
 
+/** The ladder a command reads, ready to print: its prose's reader is loaded when the prose has markup. */
 export async function loadLadder(data: string | undefined, env: Record<string, string | undefined>): Promise<Ladder> {
   const path = ladderFile(data, env);
+  let ladder: Ladder;
   if (path !== undefined) {
     const { loadLadderFile } = await import("../core/load/index.js");
-    return loadLadderFile(path);
-  }
-  return loadBuiltinLadder();
+    ladder = loadLadderFile(path);
+  } else ladder = await loadBuiltinLadder();
+  await prepareProse(ladder);
+  return ladder;
 }
 
 export async function loadBuiltinLadder(): Promise<Ladder> {

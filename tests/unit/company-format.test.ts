@@ -1,5 +1,5 @@
 /** Issue 12's format additions, in-process: names, sections per track, structured expectations, prose, small fixes. */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { compareLevels } from "../../src/core/diff/compare.js";
 import { LadderFileError } from "../../src/core/errors.js";
 import { loadLadderFile, loadLadderText } from "../../src/core/load/index.js";
@@ -10,12 +10,20 @@ import { searchLadder } from "../../src/core/search.js";
 import { makeStyle } from "../../src/render/style.js";
 import { cell, table } from "../../src/render/text/table.js";
 import { proseLines } from "../../src/render/text/prose.js";
-import { proseMarkdown } from "../../src/render/prose.js";
+import { hasMarkup, ladderProse, proseMarkdown, proseTokens, PROSE_OPTIONS } from "../../src/render/prose.js";
 import { ladderHtml } from "../../src/render/views/export/html.js";
 import { ladderJson } from "../../src/render/views/export/json.js";
 import { showMarkdown, showText } from "../../src/render/views/show.js";
 import { displayWidth } from "../../src/render/width.js";
-import { fixture } from "../helpers.js";
+import { fixture, repoRoot } from "../helpers.js";
+import { loadProseReader } from "../../src/render/prose.js";
+import fc from "fast-check";
+import { Lexer, Marked, type Token } from "marked";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+// These render prose directly, as a command does once its ladder is ready (src/cli/ladder-source.ts).
+beforeAll(loadProseReader);
 
 /** The problems a file is refused with, one line each. */
 function problems(source: string): string {
@@ -173,6 +181,43 @@ describe("prose as a small markdown subset", () => {
     const page = ladderHtml(hostile);
     expect(page).not.toContain("javascript:alert");
     expect(page).not.toContain("<img");
+  });
+});
+
+describe("prose without markup is read without marked", () => {
+  // What a renderer reads of a token: its kind, its text and its children (raw is marked's bookkeeping).
+  // Blank lines before the first paragraph or after the last print as nothing in every format.
+  const shape = (tokens: readonly Token[]): unknown[] => {
+    const inner = [...tokens];
+    while (inner[0]?.type === "space") inner.shift();
+    while (inner.at(-1)?.type === "space") inner.pop();
+    return inner.map((t) => [t.type, "text" in t ? t.text : null, "tokens" in t && t.tokens ? shape(t.tokens) : null]);
+  };
+  const html = new Marked(PROSE_OPTIONS);
+  const word = fc.stringMatching(/^[A-Za-z0-9.,;:'"()?%$/+=-]{1,8}$|^(é|ü|名前|🙂|\u00a0|\u2028|\r)$/);
+  const line = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(" "));
+  const text = fc.array(fc.oneof(line, fc.constant("")), { minLength: 1, maxLength: 6 }).map((l) => l.join("\n")).filter((t) => t.trim() !== "" && !hasMarkup(t));
+
+  it("gives the tokens marked gives, so every format prints it the same", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(shape(proseTokens(t))).toEqual(shape(Lexer.lex(t, PROSE_OPTIONS)));
+        expect(html.parser(proseTokens(t))).toBe(html.parse(t));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("applies to all the built-in ladder's prose, so `show` loads no markdown reader", () => {
+    const builtin = loadLadderText(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
+    const prose = ladderProse(builtin);
+    expect(prose.length).toBeGreaterThan(5);
+    for (const t of prose) expect(shape(proseTokens(t))).toEqual(shape(Lexer.lex(t, PROSE_OPTIONS)));
+    expect(prose.filter(hasMarkup)).toEqual([]);
+  });
+
+  it("sends anything that could be markup to marked", () => {
+    for (const t of ["*a*", "a_b", "`c`", "[x](y)", "<b>", "&amp;", "# h", "- item", "1. item", "2) item", "    code", "a  \nb", "x\n===", "see https://x.example", "www.x.example", "me@x.example", "a | b", "~~gone~~", "\\*"]) expect(hasMarkup(t), t).toBe(true);
   });
 });
 

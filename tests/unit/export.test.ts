@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { resolveOutput } from "../../src/cli/io.js";
 import { EXPORT_FORMATS } from "../../src/cli/program.js";
 import { loadLadderText } from "../../src/core/load/index.js";
@@ -12,6 +12,10 @@ import { ladderJson } from "../../src/render/views/export/json.js";
 import { ladderMarkdown } from "../../src/render/views/export/markdown.js";
 import { escapeText } from "../../src/render/markdown/escape.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
+import { loadProseReader } from "../../src/render/prose.js";
+
+// These render prose directly, as a command does once its ladder is ready (src/cli/ladder-source.ts).
+beforeAll(loadProseReader);
 
 const builtin = loadLadderText(readFileSync(path.join(repoRoot, "data", "ladder.yaml"), "utf-8"), "data/ladder.yaml");
 const acmeFile = fixture("acme.yaml");

@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { LadderFileError } from "../../src/core/errors.js";
 import { loadLadderText } from "../../src/core/load/index.js";
@@ -32,6 +32,10 @@ import { levelsText } from "../../src/render/views/levels.js";
 import { showText } from "../../src/render/views/show.js";
 import { displayWidth, graphemes, stripAnsi } from "../../src/render/width.js";
 import { fixture, repoRoot } from "../helpers.js";
+import { loadProseReader } from "../../src/render/prose.js";
+
+// These render prose directly, as a command does once its ladder is ready (src/cli/ladder-source.ts).
+beforeAll(loadProseReader);
 
 const TIMEOUT = 60_000;
 

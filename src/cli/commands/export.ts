@@ -1,6 +1,7 @@
 import { visible } from "../../core/errors.js";
 import type { Ladder } from "../../core/types.js";
 import { present } from "../../render/present.js";
+import { loadProseReader } from "../../render/prose.js";
 import { exportRenderers } from "../../render/views/export/index.js";
 import type { CommandResult, Context } from "../context.js";
 import { ladderFile } from "../ladder-source.js";
@@ -14,6 +15,8 @@ export interface ExportOptions {
 
 /** The whole ladder, for standard output, or written to --out (the format follows its extension unless given: io.ts). */
 export async function exportLadder(ctx: Context, options: ExportOptions): Promise<CommandResult<Ladder> | undefined> {
+  // The html format hands prose to marked's own writer, plain or not.
+  await loadProseReader();
   const result = { view: await ctx.ladder(), renderers: exportRenderers(`ladder ${VERSION}`) };
   if (options.out === undefined || options.out === "-") return result;
   const output = ctx.output();

@@ -10,6 +10,7 @@ import { homedir } from "node:os";
 import path from "node:path";
 import { LadderError } from "../../core/errors.js";
 import { fingerprintOf } from "../../core/record.js";
+import { loadProseReader } from "../../render/prose.js";
 import { buildSite } from "../../site/index.js";
 import { builtinLadderPath, ladderFile } from "../ladder-source.js";
 import { VERSION } from "../version.js";
@@ -27,6 +28,8 @@ const MARKER_TEXT = "This folder was made by `ladder site`, which replaces it wh
 
 export async function site(ctx: Context, options: SiteOptions): Promise<undefined> {
   const ladder = await ctx.ladder();
+  // The pages hand prose to marked's own HTML writer, plain or not.
+  await loadProseReader();
   const source = ladderFile(ctx.options.data, ctx.io.env) ?? builtinLadderPath();
   const bytes = readFileSync(source);
   const files = buildSite(ladder, { generator: `ladder ${VERSION}`, fingerprint: fingerprintOf(bytes) });
