@@ -9,6 +9,7 @@ import { LadderError, usageError } from "../core/errors.js";
 import { looksLikeRecord, readRecordText } from "../core/record-file.js";
 import { fingerprintOf, type AssessmentRecord } from "../core/record.js";
 import { builtinLadderPath, ladderFile } from "./ladder-source.js";
+import { firstFreeName } from "./write-file.js";
 
 /** A record and the file it came from. */
 export interface RecordFile {
@@ -113,18 +114,8 @@ export function recordStem(date: string, levelId: string, who: string | undefine
 
 /** The first `stem.md`/`stem.json`, `stem-2.md`/`stem-2.json`... pair in `dir` with neither file taken. */
 export function freePair(dir: string, stem: string): { report: string; record: string } {
-  const exists = (p: string) => {
-    try {
-      statSync(p);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  for (let n = 1; ; n++) {
-    const base = path.join(dir, n === 1 ? stem : `${stem}-${n}`);
-    if (!exists(`${base}.md`) && !exists(`${base}.json`)) return { report: `${base}.md`, record: `${base}.json` };
-  }
+  const base = firstFreeName(path.join(dir, stem), [".md", ".json"]);
+  return { report: `${base}.md`, record: `${base}.json` };
 }
 
 /** `--out x.md` or `--out x.json`: the report and the record beside it. */

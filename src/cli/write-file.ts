@@ -5,7 +5,7 @@
  * or Ctrl-C leaves the old file whole and no partial file, and writers racing
  * for one path each leave a whole file, never a mix.
  */
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
 import { LadderError, usageError } from "../core/errors.js";
 
@@ -70,6 +70,26 @@ export function reasonOf(code: string | undefined, error: unknown): string {
       return "it is a directory";
     default:
       return (error as Error).message.replace(/^[A-Z]+: /, "");
+  }
+}
+
+/**
+ * The first of `base`, `base-2`, `base-3`... for which no file `<name><ext>`
+ * exists for any of `exts` (a report and its record are numbered together).
+ * A link counts as taken even when it points nowhere.
+ */
+export function firstFreeName(base: string, exts: readonly string[]): string {
+  const taken = (file: string) => {
+    try {
+      lstatSync(file);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base}-${n}`;
+    if (!exts.some((ext) => taken(name + ext))) return name;
   }
 }
 

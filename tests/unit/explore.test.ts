@@ -2,7 +2,7 @@
 // the commands' own renderer), the list filtering, the terminal check, and the
 // real inquirer prompter driven through in-memory streams for its keys
 // (Esc, q, Ctrl-C, Ctrl-D).
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -283,6 +283,10 @@ describe("helpers of the interactive commands", () => {
     expect(readFileSync(path.join(dir, "assessment-em-2025-03-04-3.md"), "utf-8")).toBe("two");
     expect(() => writeNewFile(path.join(dir, "no", "such.md"), "x")).toThrow(/cannot write .*such\.md: no such directory/);
     expect(existsSync(path.join(dir, "no"))).toBe(false);
+    // A link that points nowhere is a name in use: writing through it would create its target.
+    symlinkSync(path.join(dir, "elsewhere.md"), path.join(dir, "linked.md"));
+    expect(writeNewFile(path.join(dir, "linked.md"), "three")).toBe(path.join(dir, "linked-2.md"));
+    expect(existsSync(path.join(dir, "elsewhere.md"))).toBe(false);
   });
 
   it("quote a level name for the shell only when it needs it", () => {

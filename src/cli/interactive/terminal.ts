@@ -3,11 +3,10 @@
  * terminal on both standard input and standard output (docs: cli.md), and
  * their prompts follow the colour rules of the text format.
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { usageError } from "../../core/errors.js";
 import { wantsColor, type GlobalOptions, type Io } from "../io.js";
-import { writeNewFile as writeAtomically } from "../write-file.js";
+import { firstFreeName, writeNewFile as writeAtomically } from "../write-file.js";
 
 /** Throws a usage error (exit 2) naming the non-interactive commands that do the same job. */
 export function requireTerminal(io: Io, command: string, hints: readonly string[]): void {
@@ -32,10 +31,7 @@ export function shellWord(name: string): string {
  */
 export function writeNewFile(file: string, content: string): string {
   const { dir, name, ext } = path.parse(file);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? file : path.join(dir, `${name}-${n}${ext}`);
-    if (existsSync(candidate) && n < 1000) continue;
-    writeAtomically(candidate, content);
-    return candidate;
-  }
+  const written = firstFreeName(path.join(dir, name), [ext]) + ext;
+  writeAtomically(written, content);
+  return written;
 }
