@@ -168,6 +168,10 @@ describe("prose as a small markdown subset", () => {
     expect(coloured).toContain("\u001b[3mfirst\u001b[23m");
   });
 
+  it("continues a list item nested on its first line under spaces, never repeating the number", () => {
+    expect(proseLines("2) - one\n  two", plain)).toEqual(["2. • one", "     two"]);
+  });
+
   it("keeps markdown as written but escapes raw HTML", () => {
     expect(proseMarkdown("Keep **this** and <b>that</b> <script>x</script>")).toBe("Keep **this** and &lt;b>that&lt;/b> &lt;script>x&lt;/script>");
   });

@@ -99,7 +99,7 @@ function blocks(tokens: readonly Token[], o: TextOptions, indent: string, first:
         const start = typeof list.start === "number" ? list.start : 1;
         list.items.forEach((item, i) => {
           const bullet = list.ordered ? `${start + i}. ` : BULLET;
-          out.push(...blocks(item.tokens, o, here + take(), bullet, paint));
+          out.push(...blocks(item.tokens, o, here, take() + bullet, paint));
         });
         break;
       }
