@@ -22,9 +22,12 @@ export function trackGroups(ladder: Ladder): { track: Track | null; levels: Leve
   return ladder.tracks.map((track) => ({ track, levels: levelsOfTrack(ladder, track) })).filter((g) => g.levels.length > 0);
 }
 
-/** Each level and the next one in its track: the steps a person takes. */
+/** Each level and the next one in its track: the steps a person takes (a step on a trunk that tracks share, once). */
 export function adjacentPairs(ladder: Ladder): [Level, Level][] {
-  return trackGroups(ladder).flatMap((g) => g.levels.slice(1).map((to, i): [Level, Level] => [g.levels[i]!, to]));
+  const seen = new Set<string>();
+  return trackGroups(ladder)
+    .flatMap((g) => g.levels.slice(1).map((to, i): [Level, Level] => [g.levels[i]!, to]))
+    .filter(([a, b]) => !seen.has(`${a.id}--${b.id}`) && seen.add(`${a.id}--${b.id}`) !== undefined);
 }
 
 /** Every two levels, the earlier in ladder order first. */
