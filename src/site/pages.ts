@@ -339,7 +339,7 @@ function ratingOf({ change, from, to }: ComparedChange): string {
   if (change.kind === "removed") return ratingBadge(from?.rating ?? null);
   if (!rating || rating.from?.id === rating.to?.id) return ratingBadge(to?.rating ?? null);
   const title = (r: Ref | null) => (r ? esc(r.title) : "none");
-  return `<span class="meta rating-change">Rating: ${title(rating.from)} <span aria-hidden="true">→</span><span class="sr"> to </span> ${title(rating.to)}</span>`;
+  return ` <span class="meta rating-change">Rating: ${title(rating.from)} <span aria-hidden="true">→</span><span class="sr"> to </span> ${title(rating.to)}</span>`;
 }
 
 /** The examples and links of the expectation as it stands at the later side (the earlier one where it is gone). */

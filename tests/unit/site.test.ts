@@ -290,7 +290,7 @@ describe("rated expectations with examples and links", () => {
     const { changed, added, removed, same } = cli.summary;
     expect(html).toContain(`<p>${changed} expectations changed, ${added} new, ${removed} gone, ${same} unchanged.</p>`);
     const regraded = (text: string, from: string, to: string) =>
-      `<li class="changed"><span class="tag">Changed</span> <span class="text">${text}</span><span class="meta rating-change">Rating: ${from} <span aria-hidden="true">→</span><span class="sr"> to </span> ${to}</span></li>`;
+      `<li class="changed"><span class="tag">Changed</span> <span class="text">${text}</span> <span class="meta rating-change">Rating: ${from} <span aria-hidden="true">→</span><span class="sr"> to </span> ${to}</span></li>`;
     expect(html).toContain(regraded("Writes unit tests for new code", "Practising", "Expert"));
     expect(html).toContain(regraded("Finishes the tasks of a sprint", "Aware", "Proficient"));
     // A new expectation with its own rating and example.
