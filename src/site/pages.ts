@@ -177,14 +177,16 @@ function expectationItem(e: ExpectationView, id: string, label: string): string 
 export function levelPage(ladder: Ladder, level: Level): string {
   const view = showLevel(ladder, level);
   const track = trackOf(ladder, level);
-  const peers = track ? levelsOfTrack(ladder, track) : ladder.levels;
-  const at = peers.indexOf(level);
-  const before = peers[at - 1];
-  const after = peers[at + 1];
+  // The step before and after in each of the level's tracks: a shared trunk forks into several next steps.
+  const around = (offset: number) => {
+    const tracks = tracksOf(ladder, level);
+    const peers = tracks.length > 0 ? tracks.map((t) => levelsOfTrack(ladder, t)) : [ladder.levels];
+    return [...new Set(peers.map((p) => p[p.indexOf(level) + offset]).filter((l): l is Level => l !== undefined))];
+  };
   const steps = [
     `<a href="${href.assess(level.id)}">Assess yourself at this level</a>`,
-    ...(before ? [`<a href="${href.pair(before.id, level.id)}">What changes from ${esc(titleOf(ladder, before))}</a>`] : []),
-    ...(after ? [`<a href="${href.pair(level.id, after.id)}">What changes to ${esc(titleOf(ladder, after))}</a>`] : []),
+    ...around(-1).map((before) => `<a href="${href.pair(before.id, level.id)}">What changes from ${esc(titleOf(ladder, before))}</a>`),
+    ...around(1).map((after) => `<a href="${href.pair(level.id, after.id)}">What changes to ${esc(titleOf(ladder, after))}</a>`),
   ];
   const sections = view.sections.map((s) => {
     const items =

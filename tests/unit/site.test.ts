@@ -241,6 +241,10 @@ describe("titles that several tracks share", () => {
     expect(fork.get(href.level("senior"))).toContain("<h1>Senior (Individual Contributor)</h1>");
     expect(fork.get(href.level("lead"))).toContain("<h1>Senior (People Manager)</h1>");
     expect(fork.get(href.pair("senior", "lead"))).toContain("<h1>From Senior (Individual Contributor) to Senior (People Manager)</h1>");
+    // The last level of the shared trunk leads to both tracks.
+    expect(fork.get(href.level("engineer"))).toContain(
+      `<a href="compare-engineer--senior.html">What changes to Senior (Individual Contributor)</a> <a href="compare-engineer--lead.html">What changes to Senior (People Manager)</a>`,
+    );
     // A step on the shared trunk is listed once, not once per track.
     const steps = /<h2 id="steps">.*?<\/section>/s.exec(fork.get(href.compare)!)![0];
     expect(steps.match(/href="compare-associate--engineer\.html"/g)).toHaveLength(1);
