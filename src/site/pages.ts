@@ -4,7 +4,7 @@
  * expectations are printed whole, line breaks kept by the stylesheet.
  */
 import { questionsFor, RATINGS, RATING_LABELS } from "../core/assessment.js";
-import { about as aboutView, areaAcrossLevels, levelsOfTrack, listLevels, showLevel } from "../core/query.js";
+import { about as aboutView, areaAcrossLevels, expectationView, levelsOfTrack, listLevels, showLevel } from "../core/query.js";
 import { paragraphsOf } from "../core/definitions.js";
 import { levelRef, levelTitle, tracksOf } from "../core/tracks.js";
 import type { GrowthArea, Ladder, Level, Section, Track } from "../core/types.js";
@@ -548,7 +548,9 @@ export function assessPage(ladder: Ladder, level: Level, fingerprint: string): s
     const items = qs.map((q) => {
       const id = `q${q.number}`;
       const choices = RATINGS.map((r) => `<label><input type="radio" name="${id}" value="${r}"> ${esc(RATING_LABELS[r])}</label>`).join(" ");
-      return `<fieldset class="question" id="${id}">\n<legend><span class="num">${q.number}.</span> <span class="text">${esc(q.text)}</span></legend>\n<div class="choices">${choices}</div>\n<label class="note" for="${id}-note">Note (optional)</label>\n<textarea id="${id}-note" name="${id}-note" rows="2"></textarea>\n<label class="note" for="${id}-links">Links to evidence (optional, one per line)</label>\n<textarea id="${id}-links" name="${id}-links" rows="1"></textarea>\n</fieldset>`;
+      // The expectation as its level page shows it: its rating, examples and links help to answer.
+      const e = expectationView(ladder, level.expectations[q.section.id]![q.index]!);
+      return `<fieldset class="question" id="${id}">\n<legend><span class="num">${q.number}.</span> <span class="text">${esc(q.text)}</span>${ratingBadge(e.rating)}</legend>\n${expectationExtras(e)}<div class="choices">${choices}</div>\n<label class="note" for="${id}-note">Note (optional)</label>\n<textarea id="${id}-note" name="${id}-note" rows="2"></textarea>\n<label class="note" for="${id}-links">Links to evidence (optional, one per line)</label>\n<textarea id="${id}-links" name="${id}-links" rows="1"></textarea>\n</fieldset>`;
     });
     return `<section aria-labelledby="s-${section.id}">\n<h2 id="s-${section.id}">${esc(section.title)}</h2>\n${items.join("\n")}\n</section>`;
   });

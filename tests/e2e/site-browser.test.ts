@@ -403,6 +403,7 @@ describe("the site in a browser", () => {
         [fiveSite, "compare.html"],
         [fiveSite, "search.html?q=early"],
         [richSite, "level-developer.html"],
+        [richSite, "assess-developer.html"],
         [richSite, "section-testing.html"],
         [richSite, "compare-developer--senior-developer.html"],
         [richSite, "about.html"],

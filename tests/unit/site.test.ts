@@ -288,6 +288,17 @@ describe("rated expectations with examples and links", () => {
     );
   });
 
+  it("shows them on the self-assessment too, beside each question", () => {
+    const html = files.get(href.assess("developer"))!;
+    for (const [section, list] of Object.entries(ladder.levels[0]!.expectations)) {
+      list.forEach((e, i) => {
+        const question = new RegExp(`<fieldset class="question" id="q\\d+">\n<legend><span class="num">\\d+\\.</span> <span class="text">${e.text}</span>.*?</fieldset>`, "s").exec(html);
+        expect(question, `${section} ${i + 1}`).not.toBeNull();
+        expect(shown(question![0]), `${section} ${i + 1}`).toEqual(expected(e));
+      });
+    }
+  });
+
   it("shows a rating that moved as a change, as `ladder diff` counts it", async () => {
     const html = files.get(href.pair("developer", "senior-developer"))!;
     const cli = JSON.parse((await runCli(["--data", file, "diff", "developer", "senior-developer", "--json"])).stdout) as { summary: { changed: number; added: number; removed: number; same: number } };
