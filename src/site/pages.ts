@@ -80,8 +80,7 @@ function trackOf(ladder: Ladder, level: Level): Track | undefined {
   return ladder.tracks.find((t) => t.id === level.tracks[0]);
 }
 
-/** The title every output gives a level: qualified by its track where several tracks use the title ("Level 1 (Backend)"). */
-const titleOf = levelTitle;
+/** A level is always named by the title every output gives it (levelTitle): qualified by its track where several tracks use the title ("Level 1 (Backend)"). */
 const linkTo = (ladder: Ladder, level: Level) => levelLink(levelRef(ladder, level));
 
 /** A track's or section's title after its group, where it has one ("Results › Testing"). */
@@ -141,7 +140,7 @@ export function indexPage(ladder: Ladder): string {
   const levelItem = (level: Level, next: Level | undefined) => {
     const summary = level.summary ? proseBlock(level.summary, "sub prose") : "";
     const facts = level.facts.length > 0 ? `<span class="meta">${level.facts.map((f) => `${esc(f.label)}: ${esc(f.value)}`).join(" · ")}</span>` : "";
-    const step = next ? `<span class="meta"><a href="${href.pair(level.id, next.id)}">What changes to ${esc(titleOf(ladder, next))}</a></span>` : "";
+    const step = next ? `<span class="meta"><a href="${href.pair(level.id, next.id)}">What changes to ${esc(levelTitle(ladder, next))}</a></span>` : "";
     return `<li>${linkTo(ladder, level)}${summary}${facts}${step}</li>`;
   };
   const levelLists = groups
@@ -185,8 +184,8 @@ export function levelPage(ladder: Ladder, level: Level): string {
   };
   const steps = [
     `<a href="${href.assess(level.id)}">Assess yourself at this level</a>`,
-    ...around(-1).map((before) => `<a href="${href.pair(before.id, level.id)}">What changes from ${esc(titleOf(ladder, before))}</a>`),
-    ...around(1).map((after) => `<a href="${href.pair(level.id, after.id)}">What changes to ${esc(titleOf(ladder, after))}</a>`),
+    ...around(-1).map((before) => `<a href="${href.pair(before.id, level.id)}">What changes from ${esc(levelTitle(ladder, before))}</a>`),
+    ...around(1).map((after) => `<a href="${href.pair(level.id, after.id)}">What changes to ${esc(levelTitle(ladder, after))}</a>`),
   ];
   const sections = view.sections.map((s) => {
     const items =
@@ -260,7 +259,7 @@ export function sectionPage(ladder: Ladder, section: Section): string {
     return `<ul class="expectations">${items
       .map(
         (e, i) =>
-          `<li><span class="text">${esc(e.text)}</span>${ratingBadge(e.rating)} <a class="permalink" href="${href.level(level.id)}#${anchor.expectation(section.id, i)}" aria-label="On the page of ${esc(titleOf(ladder, level))} (${i + 1})">#</a>${expectationExtras(e)}</li>`,
+          `<li><span class="text">${esc(e.text)}</span>${ratingBadge(e.rating)} <a class="permalink" href="${href.level(level.id)}#${anchor.expectation(section.id, i)}" aria-label="On the page of ${esc(levelTitle(ladder, level))} (${i + 1})">#</a>${expectationExtras(e)}</li>`,
       )
       .join("\n")}</ul>`;
   };
@@ -429,7 +428,7 @@ export function comparePickerPage(ladder: Ladder): string {
       .map((g) => {
         const opts = g.levels
           .filter(firstTime)
-          .map((l) => `<option value="${esc(l.id)}"${l === selected ? " selected" : ""}>${esc(titleOf(ladder, l))}</option>`)
+          .map((l) => `<option value="${esc(l.id)}"${l === selected ? " selected" : ""}>${esc(levelTitle(ladder, l))}</option>`)
           .join("");
         if (opts === "") return "";
         return g.track ? `<optgroup label="${grouped(g.track)}">${opts}</optgroup>` : opts;
@@ -440,7 +439,7 @@ export function comparePickerPage(ladder: Ladder): string {
   const compared = comparedPairs(ladder);
   const every = compared.length === allPairs(ladder).length;
   const pairLink = ([a, b]: [Level, Level]) =>
-    `<li><a href="${href.pair(a.id, b.id)}">${esc(titleOf(ladder, a))} <span aria-hidden="true">→</span><span class="sr"> to </span> ${esc(titleOf(ladder, b))}</a></li>`;
+    `<li><a href="${href.pair(a.id, b.id)}">${esc(levelTitle(ladder, a))} <span aria-hidden="true">→</span><span class="sr"> to </span> ${esc(levelTitle(ladder, b))}</a></li>`;
   const steps = adjacentPairs(ladder);
   return [
     `<h1>Compare two levels</h1>`,
