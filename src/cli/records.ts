@@ -8,6 +8,7 @@ import path from "node:path";
 import { LadderError, usageError } from "../core/errors.js";
 import { looksLikeRecord, readRecordText } from "../core/record-file.js";
 import { fingerprintOf, type AssessmentRecord } from "../core/record.js";
+import { slug as slugOf } from "../core/slug.js";
 import { builtinLadderPath, ladderFile } from "./ladder-source.js";
 import { firstFreeName } from "./write-file.js";
 
@@ -96,15 +97,8 @@ export function ladderFingerprint(data: string | undefined, env: Record<string, 
   return fingerprintOf(readFileSync(ladderFile(data, env) ?? builtinLadderPath()));
 }
 
-/** A name for a file: lowercase letters, digits and hyphens. */
-export function slug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-}
+/** A name for a file: lowercase letters, digits and hyphens (core/slug.ts), at most 60 of them. */
+export const slug = (name: string): string => slugOf(name, 60);
 
 /** `assessment-2026-11-30-em[-sam-rivera]`: sorts by date, names the level and whom it is for. */
 export function recordStem(date: string, levelId: string, who: string | undefined): string {

@@ -10,6 +10,7 @@
  * link of its own, and it reads and prints without a script. The picker only
  * chooses which page to open.
  */
+import { levelTitle } from "../core/tracks.js";
 import type { Ladder } from "../core/types.js";
 import { comparer } from "./compare.js";
 import { ASSETS, href, page, type PageFrame } from "./layout.js";
@@ -45,14 +46,15 @@ export function buildSite(ladder: Ladder, options: SiteOptions): Map<string, str
   add(href.search, { title: "Search", current: "search", main: searchPage(ladder), script: "search", headerSearch: false });
   add(href.compare, { title: "Compare two levels", current: "compare", main: comparePickerPage(ladder), script: "picker" });
   for (const level of ladder.levels) {
-    add(href.level(level.id), { title: level.title, current: "levels", main: levelPage(ladder, level) });
-    add(href.assess(level.id), { title: `Assess: ${level.title}`, current: "levels", main: assessPage(ladder, level, options.fingerprint), script: "assess" });
+    const title = levelTitle(ladder, level);
+    add(href.level(level.id), { title, current: "levels", main: levelPage(ladder, level) });
+    add(href.assess(level.id), { title: `Assess: ${title}`, current: "levels", main: assessPage(ladder, level, options.fingerprint), script: "assess" });
   }
   for (const section of ladder.sections) add(href.section(section.id), { title: section.title, current: "levels", main: sectionPage(ladder, section) });
   for (const area of ladder.growthAreas) add(href.area(area.id), { title: area.title, current: "levels", main: areaPage(ladder, area) });
   const compare = comparer(ladder);
   for (const [from, to] of comparedPairs(ladder)) {
-    add(href.pair(from.id, to.id), { title: `${from.title} to ${to.title}`, current: "compare", main: comparisonPage(ladder, from, to, compare(from, to)) });
+    add(href.pair(from.id, to.id), { title: `${levelTitle(ladder, from)} to ${levelTitle(ladder, to)}`, current: "compare", main: comparisonPage(ladder, from, to, compare(from, to)) });
   }
   files.set(ASSETS.css, STYLESHEET);
   files.set(ASSETS.js, SCRIPT);

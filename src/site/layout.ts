@@ -5,7 +5,7 @@
  * so every link is a plain file name that works from file:// as on any host.
  */
 import { escapeHtml } from "../render/views/export/html.js";
-import type { Level } from "../core/types.js";
+import type { Ref } from "../core/views.js";
 
 /** Nothing from any other host; scripts and styles only as files of the site itself (no inline code). */
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'";
@@ -94,4 +94,5 @@ export function dataBlock(id: string, data: unknown): string {
   return `<script type="application/json" id="${id}">${json}</script>`;
 }
 
-export const levelLink = (level: Pick<Level, "id" | "title">) => `<a href="${href.level(level.id)}">${escapeHtml(level.title)}</a>`;
+/** A link to a level's page; `level.title` is its display title (core/tracks.ts levelTitle: qualified by its track where titles repeat). */
+export const levelLink = (level: Ref) => `<a href="${href.level(level.id)}">${escapeHtml(level.title)}</a>`;

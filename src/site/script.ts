@@ -1,4 +1,14 @@
 /**
+ * slug() of src/core/slug.ts in browser JavaScript, for the names of the
+ * record files the site exports; tests/unit/slug.test.ts holds the two to
+ * the same output.
+ */
+export const SLUG_SCRIPT = String.raw`function slug(name, maxLength) {
+  var out = name.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return maxLength !== undefined && out.length > maxLength ? out.slice(0, maxLength).replace(/-+$/, "") : out;
+}`;
+
+/**
  * The site's one script (site.js), loaded by every page as a file, so the
  * Content-Security-Policy can forbid inline code. It reads only data the
  * page carries in JSON blocks, writes only the page and the browser's
@@ -31,6 +41,8 @@ export const SCRIPT = String.raw`"use strict";
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details").forEach(function (d) { d.open = true; });
   });
+
+  ${SLUG_SCRIPT.replace(/\n/g, "\n  ")}
 
   if (page === "search") search();
   if (page === "picker") picker();
@@ -141,10 +153,6 @@ export const SCRIPT = String.raw`"use strict";
       var now = new Date(), pad = function (n) { return String(n).padStart(2, "0"); };
       return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
     }
-    // As slug() of src/cli/records.ts: lowercase letters, digits and hyphens.
-    function slug(name) {
-      return name.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
-    }
     function chosen(q) { var c = form.querySelector('input[name="' + q.id + '"]:checked'); return c ? c.value : null; }
     function noteOf(q) { return document.getElementById(q.id + "-note"); }
     function linksOf(q) { return document.getElementById(q.id + "-links"); }
@@ -175,8 +183,8 @@ export const SCRIPT = String.raw`"use strict";
       var json = JSON.stringify(r, null, 2) + "\n";
       exportLink.href = "data:application/json;charset=utf-8," + encodeURIComponent(json);
       // The name ladder assess gives a record (recordStem of src/cli/records.ts), so records sort by date.
-      var whom = r.for ? slug(r.for) : "";
-      exportLink.setAttribute("download", "assessment-" + r.date + "-" + (slug(d.level.id) || "level") + (whom ? "-" + whom : "") + ".json");
+      var whom = r.for ? slug(r.for, 60) : "";
+      exportLink.setAttribute("download", "assessment-" + r.date + "-" + (slug(d.level.id, 60) || "level") + (whom ? "-" + whom : "") + ".json");
       if (!store) return;
       try { localStorage.setItem(key, json); } catch (e) { message.textContent = "This browser keeps nothing (storage is off): export the record before you leave."; }
     }

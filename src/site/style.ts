@@ -61,6 +61,16 @@ code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; back
 .permalink { text-decoration: none; color: var(--muted); padding: 0 .3rem; opacity: .35; }
 li:hover > .permalink, .permalink:focus { opacity: 1; }
 :target { background: var(--panel); outline: 2px solid var(--line); outline-offset: 2px; }
+.rating { display: inline-block; margin-left: .4rem; font-size: .82rem; border: 1px solid var(--muted); border-radius: 4px; padding: 0 .35rem; color: var(--muted); white-space: nowrap; }
+ul.examples, ul.links { list-style: none; margin: .2rem 0 .3rem; padding-left: 1rem; font-size: .94rem; }
+ul.examples li, ul.links li { margin: 0 0 .15rem; }
+.eg { color: var(--muted); font-style: italic; }
+ul.links li::before { content: "→ "; color: var(--muted); }
+.rating-change { margin-top: .15rem; }
+.described div { margin: 0 0 .8rem; }
+.described dt { font-weight: 600; }
+.described dd { margin: 0; }
+.grid th[scope="row"] { width: 4.5rem; }
 .areas div { margin: 0 0 .8rem; }
 .areas dt { font-weight: 600; }
 .areas dd { margin: 0; }

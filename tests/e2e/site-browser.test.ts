@@ -4,7 +4,8 @@
 // reached by following links, the comparison picker, search from the box and
 // from ?q=, a whole self-assessment exported (and downloaded) and imported
 // again, and axe-core's WCAG A/AA check of every page template in the light
-// and the dark theme. Run `npm run build` first (npm test does).
+// and the dark theme. Company fixtures add the rank grid, titles shared
+// across tracks, and rated expectations with examples and links. Run `npm run build` first (npm test does).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,6 +28,9 @@ const AXE = readFileSync(path.join(repoRoot, "node_modules", "axe-core", "axe.mi
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const acmeFile = fixture("acme.yaml");
+const forkFile = fixture(path.join("company", "fork.yaml"));
+const fiveFile = fixture(path.join("company", "five-tracks.yaml"));
+const richFile = fixture(path.join("company", "rich-expectations.yaml"));
 const builtinFile = path.join(repoRoot, "data", "ladder.yaml");
 const work = mkdtempSync(path.join(tmpdir(), "ladder-site-e2e-"));
 
@@ -40,12 +44,19 @@ function buildSite(name: string, args: string[]): string {
 let browser: Browser;
 let builtinSite: string;
 let acmeSite: string;
+/** A ranked ladder that forks into two tracks; five tracks that share level titles; rated expectations with examples and links. */
+let forkSite: string;
+let fiveSite: string;
+let richSite: string;
 
 beforeAll(async () => {
   browser = await puppeteer.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--headless=new"] });
   builtinSite = buildSite("builtin", []);
   acmeSite = buildSite("acme", ["--data", acmeFile]);
-}, 30_000);
+  forkSite = buildSite("fork", ["--data", forkFile]);
+  fiveSite = buildSite("five", ["--data", fiveFile]);
+  richSite = buildSite("rich", ["--data", richFile]);
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -109,8 +120,8 @@ describe("the site in a browser", () => {
       expect(problems).toEqual([]);
       await page.close();
     };
-    await Promise.all([crawl(builtinSite), crawl(acmeSite)]);
-  }, 30_000);
+    await Promise.all([crawl(builtinSite), crawl(acmeSite), crawl(forkSite), crawl(richSite)]);
+  }, 60_000);
 
   it("moves from a level to its next step and back by keyboard and by the header", async () => {
     const { page, problems } = await openTab();
@@ -314,6 +325,70 @@ describe("the site in a browser", () => {
     await page.close();
   });
 
+  it("sets levels of equal rank side by side on the index, and each leads to its page", async () => {
+    const { page, problems } = await openTab();
+    await page.goto(url(forkSite, "index.html"));
+    const grid = await inPage<string[][]>(page, `[...document.querySelectorAll("table.grid tr")].map((tr) => [...tr.children].map((c) => c.innerText.trim()))`);
+    expect(grid).toEqual([
+      ["Rank", "Individual Contributor", "People Manager"],
+      ["1", "Associate", "Associate"],
+      ["2", "Engineer", "Engineer"],
+      ["3", "Senior", "Senior"],
+      ["4", "Staff", "Head of Engineering"],
+    ]);
+    // The second "Senior" is the manager track's: its page says so.
+    await Promise.all([page.waitForNavigation(), page.click("table.grid tr:nth-child(3) td:nth-child(3) a")]);
+    expect(await texts(page, "h1")).toEqual(["Senior (People Manager)"]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("names every level with its track where tracks share titles: picker, comparison and search", async () => {
+    const { page, problems } = await openTab();
+    await page.goto(url(fiveSite, "compare.html"));
+    const options = await texts(page, "#picker-from option");
+    expect(options.slice(0, 5)).toEqual(["Level 1 (Backend)", "Level 2 (Backend)", "Level 3 (Backend)", "Level 4 (Backend)", "Level 1 (Frontend)"]);
+    expect(new Set(options).size).toBe(20);
+    await page.select("#picker-from", "frontend-1");
+    await page.select("#picker-to", "backend-1");
+    await Promise.all([page.waitForNavigation(), page.click("#picker button[type=submit]")]);
+    expect(await texts(page, "h1")).toEqual(["From Level 1 (Backend) to Level 1 (Frontend)"]);
+    const query = "Mentors a newer engineer";
+    const cli = JSON.parse(runBin(["--data", fiveFile, "search", query, "--json"]).stdout) as { hits: { location: string }[] };
+    await page.goto(url(fiveSite, `search.html?q=${encodeURIComponent(query)}`));
+    expect(await texts(page, "#search-results .where")).toEqual(cli.hits.map((h) => h.location));
+    expect(cli.hits.map((h) => h.location)).toContain("Level 3 (Frontend) › Collaboration");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows ratings, examples and links under each expectation, and a rating that moved as a change", async () => {
+    const { page, problems } = await openTab();
+    // What the eye reads (text for screen readers only left out), and what a screen reader reads (what is hidden from it left out).
+    const readers = `const seen = (el, drop) => { const c = el.cloneNode(true); c.querySelectorAll(drop).forEach((x) => x.remove()); return c.textContent.replace(/\\s+/g, " ").trim(); };
+      const eye = (el) => seen(el, ".sr"); const ear = (el) => seen(el, "[aria-hidden=true]");`;
+    await page.goto(url(richSite, "level-developer.html#e-testing-1"));
+    const item = await inPage<Record<string, unknown>>(
+      page,
+      `(() => { ${readers} const li = document.querySelector(":target"); const rating = li.querySelector(".rating");
+        return { target: li.id, rating: [eye(rating), ear(rating)], examples: [...li.querySelectorAll(".examples li")].map(eye), links: [...li.querySelectorAll(".links a")].map((a) => [eye(a), a.href]) }; })()`,
+    );
+    expect(item).toEqual({
+      target: "e-testing-1",
+      rating: ["Practising", "Rating: Practising"],
+      examples: ["e.g. Adds a test that fails before the fix and passes after it", 'e.g. Keeps test names readable, e.g. "rejects an empty basket"'],
+      links: [["Testing guide", "https://handbook.example.com/testing"]],
+    });
+    await Promise.all([page.waitForNavigation(), page.click("a[href='compare-developer--senior-developer.html']")]);
+    const changed = await inPage<string[][]>(page, `(() => { ${readers} return [...document.querySelectorAll(".changes li.changed")].map((li) => [eye(li), ear(li)]); })()`);
+    expect(changed).toEqual([
+      ["Changed Writes unit tests for new code Rating: Practising → Expert", "Changed Writes unit tests for new code Rating: Practising to Expert"],
+      ["Changed Finishes the tasks of a sprint Rating: Aware → Proficient", "Changed Finishes the tasks of a sprint Rating: Aware to Proficient"],
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("passes axe-core's WCAG A and AA rules on every page template, light and dark", async () => {
     const { page } = await openTab();
     const templates = ["index.html", "about.html", "compare.html", "search.html?q=team", "level-m1.html", "assess-m1.html", "section-craft.html", "area-delivery.html", "compare-e1--e2.html", "compare-e2--m2.html"];
@@ -322,7 +397,18 @@ describe("the site in a browser", () => {
       await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
       // Colours are the same on every page; the dark theme is checked on the pages that use the most of them.
       const names = scheme === "light" ? templates : ["search.html?q=team", "assess-m1.html", "compare-e1--e2.html", "level-m1.html"];
-      for (const [site, name] of [...names.map((n) => [acmeSite, n] as const), [builtinSite, "compare-em--senior-em.html"] as const]) {
+      // The grid, titles shared across tracks, and ratings with examples and links, in both themes.
+      const company = [
+        [forkSite, "index.html"],
+        [fiveSite, "compare.html"],
+        [fiveSite, "search.html?q=early"],
+        [richSite, "level-developer.html"],
+        [richSite, "assess-developer.html"],
+        [richSite, "section-testing.html"],
+        [richSite, "compare-developer--senior-developer.html"],
+        [richSite, "about.html"],
+      ] as const;
+      for (const [site, name] of [...names.map((n) => [acmeSite, n] as const), [builtinSite, "compare-em--senior-em.html"] as const, ...company]) {
         await page.goto(url(site, name));
         await page.evaluate(AXE);
         const result = (await inPage(page, `axe.run({ runOnly: { type: "tag", values: ${JSON.stringify(WCAG_AA)} } })`)) as {
@@ -333,5 +419,5 @@ describe("the site in a browser", () => {
     }
     expect(failures).toEqual([]);
     await page.close();
-  }, 30_000);
+  }, 60_000);
 });

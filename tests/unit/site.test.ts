@@ -22,9 +22,14 @@ import { fixture, repoRoot, runCli } from "../helpers.js";
 const builtinFile = path.join(repoRoot, "data", "ladder.yaml");
 const acmeFile = fixture("acme.yaml");
 const load = (file: string) => loadLadderText(readFileSync(file, "utf-8"), file);
+const company = (name: string) => fixture(path.join("company", name));
 const ladders: [string, Ladder, string][] = [
   ["the built-in ladder", load(builtinFile), builtinFile],
   ["a two-track ladder", load(acmeFile), acmeFile],
+  ["a ranked ladder that forks into two tracks", load(company("fork.yaml")), company("fork.yaml")],
+  ["a ladder of five tracks with the same level titles", load(company("five-tracks.yaml")), company("five-tracks.yaml")],
+  ["a ladder whose tracks use their own sections", load(company("per-track-sections.yaml")), company("per-track-sections.yaml")],
+  ["a ladder of rated expectations with examples and links", load(company("rich-expectations.yaml")), company("rich-expectations.yaml")],
 ];
 const OPTIONS = { generator: "ladder test", fingerprint: fingerprintOf("test") };
 
@@ -53,7 +58,7 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
       for (const section of ladder.sections) {
         (level.expectations[section.id] ?? []).forEach(({ text }, i) => {
           const id = `e-${section.id}-${i + 1}`;
-          const item = new RegExp(`<li id="${id}"><span class="text">([^<]*)</span> <a class="permalink" href="#${id}"`).exec(html);
+          const item = new RegExp(`<li id="${id}"><span class="text">([^<]*)</span>(?: <span class="rating">.*?</span>)? <a class="permalink" href="#${id}"`).exec(html);
           expect(item, `${level.id} ${id}`).not.toBeNull();
           expect(unescape(item![1]!)).toBe(text);
         });
@@ -64,7 +69,8 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
   it("links only to pages and anchors that exist, search results included", () => {
     const missing: string[] = [];
     const check = (from: string, target: string) => {
-      if (target.startsWith("data:")) return;
+      // Links the ladder's own prose and expectations make to the web are followed only by a click.
+      if (/^(https?:|mailto:)/.test(target)) return;
       const [file, fragment] = target.split("#") as [string, string | undefined];
       const page = file === "" ? from : file;
       const html = files.get(page);
@@ -102,8 +108,9 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
           expect(part === null, `${from.id}--${to.id} ${section.id}`).toBe(none);
           if (none) continue;
           const body = part![1]!;
-          const marked = [...body.matchAll(/<li class="(changed|added|removed)"><span class="tag">[^<]*<\/span> <span class="text">(.*?)<\/span><\/li>/g)].map((m) => ({ kind: m[1]!, html: m[2]! }));
-          const same = [...body.matchAll(/<li class="text">([^<]*)<\/li>/g)].map((m) => unescape(m[1]!));
+          const marked = [...body.matchAll(/<li class="(changed|added|removed)"><span class="tag">[^<]*<\/span> <span class="text">(.*?)<\/span>/g)].map((m) => ({ kind: m[1]!, html: m[2]! }));
+          const unchanged = /<details class="unchanged">.*<\/details>/s.exec(body)?.[0] ?? "";
+          const same = [...unchanged.matchAll(/<li><span class="text">([^<]*)<\/span>/g)].map((m) => unescape(m[1]!));
           const fromSide = [...same, ...marked.filter((m) => m.kind !== "added").map((m) => side(m.html, "del"))];
           const toSide = [...same, ...marked.filter((m) => m.kind !== "removed").map((m) => side(m.html, "ins"))];
           expect(sorted(fromSide), `${from.id}--${to.id} ${section.id}`).toEqual(sorted((from.expectations[section.id] ?? []).map((e) => e.text)));
@@ -123,7 +130,9 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
     for (const [name, html] of files) {
       if (!name.endsWith(".html")) continue;
       expect(html, name).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'`);
-      expect(html, name).not.toMatch(/\s(src|href|action)="(https?:)?\/\//);
+      // Nothing fetched from elsewhere: no script, image, stylesheet or form pointing away (a link a person follows may).
+      expect(html, name).not.toMatch(/\s(src|action)="(https?:)?\/\//);
+      expect(html, name).not.toMatch(/<link [^>]*href="(https?:)?\/\//);
       for (const tag of html.match(/<script[^>]*>/g) ?? []) expect(tag, name).toMatch(/^<script (src="site\.js" defer|type="application\/json" id="[a-z-]+")>$/);
       expect(html, name).not.toMatch(/\son[a-z]+="/); // no inline event handlers
     }
@@ -135,7 +144,8 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
     // One page of each kind: validating all of them takes seconds and finds nothing more.
     const kinds = new Map<string, string>();
     for (const name of files.keys()) if (name.endsWith(".html")) kinds.set(name.replace(/-.*/, ""), kinds.get(name.replace(/-.*/, "")) ?? name);
-    expect(kinds.size).toBeGreaterThanOrEqual(9);
+    // index, about, search, compare, level, assess, section, and area where the ladder has growth areas.
+    expect(kinds.size).toBe(ladder.growthAreas.length > 0 ? 9 : 8);
     for (const name of kinds.values()) {
       const html = files.get(name)!;
       const report = validator.validateStringSync(html, name);
@@ -143,6 +153,194 @@ describe.each(ladders)("the site of %s", (_name, ladder) => {
     }
     expect(problems).toEqual([]);
   }, 30_000); // html-validate takes a second or more to set itself up
+});
+
+/** The links of a page to level pages: [level id, link text], the rank grid left out (its column names the track, as in `ladder levels`). */
+const levelLinks = (html: string) =>
+  [...html.replace(/<table class="grid">.*?<\/table>/s, "").matchAll(/<a href="level-([^".#]+)\.html">(.*?)<\/a>/g)].map((m) => [m[1]!, unescape(m[2]!)] as const);
+
+describe("the rank x track grid", () => {
+  const gridOf = (html: string) => {
+    const table = /<h2 id="by-rank">Levels by rank<\/h2>.*?<table class="grid">(.*?)<\/table>/s.exec(html);
+    if (!table) return null;
+    const head = [...table[1]!.matchAll(/<th scope="col">(.*?)<\/th>/g)].map((m) => unescape(m[1]!));
+    const rows = [...table[1]!.matchAll(/<tr><th scope="row">(\d+)<\/th>(.*?)<\/tr>/g)].map((m) => [
+      Number(m[1]),
+      ...[...m[2]!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((cell) => [...cell[1]!.matchAll(/href="level-([^"]+)\.html">([^<]*)</g)].map((a) => `${a[1]} ${unescape(a[2]!)}`)),
+    ]);
+    return { head, rows };
+  };
+
+  it("sets the levels of a ranked two-track ladder side by side, the shared trunk in both columns", () => {
+    const ladder = load(company("fork.yaml"));
+    expect(gridOf(buildSite(ladder, OPTIONS).get(href.index)!)).toEqual({
+      head: ["Rank", "Individual Contributor", "People Manager"],
+      rows: [
+        [1, ["associate Associate"], ["associate Associate"]],
+        [2, ["engineer Engineer"], ["engineer Engineer"]],
+        [3, ["senior Senior"], ["lead Senior"]],
+        [4, ["staff Staff"], ["head Head of Engineering"]],
+      ],
+    });
+  });
+
+  it("is the grid `ladder levels` draws, for five tracks", async () => {
+    const file = company("five-tracks.yaml");
+    const cli = JSON.parse((await runCli(["--data", file, "levels", "--json"])).stdout) as { grid: { tracks: { title: string }[]; rows: { rank: number; cells: { id: string; title: string }[][] }[] } };
+    expect(gridOf(buildSite(load(file), OPTIONS).get(href.index)!)).toEqual({
+      head: ["Rank", ...cli.grid.tracks.map((t) => t.title)],
+      rows: cli.grid.rows.map((r) => [r.rank, ...r.cells.map((levels) => levels.map((l) => `${l.id} ${l.title}`))]),
+    });
+  });
+
+  it("is left out where levels have no rank", () => {
+    expect(gridOf(buildSite(load(acmeFile), OPTIONS).get(href.index)!)).toBeNull();
+  });
+});
+
+describe("titles that several tracks share", () => {
+  const file = company("five-tracks.yaml");
+  const ladder = load(file);
+  const files = buildSite(ladder, OPTIONS);
+  const display = new Map(ladder.levels.map((l) => [l.id, `${l.title} (${ladder.tracks.find((t) => t.id === l.tracks[0])!.title})`]));
+
+  it("are qualified by the track on every page: headings, window titles, links, picker and comparisons", () => {
+    expect(new Set(display.values()).size).toBe(ladder.levels.length);
+    for (const level of ladder.levels) {
+      const page = files.get(href.level(level.id))!;
+      expect(page).toContain(`<h1>${display.get(level.id)}</h1>`);
+      expect(page).toContain(`<title>${display.get(level.id)} · ${ladder.title}</title>`);
+    }
+    const wrong: string[] = [];
+    let links = 0;
+    for (const [name, html] of files) {
+      for (const [id, text] of levelLinks(html)) {
+        links++;
+        if (text !== display.get(id)) wrong.push(`${name}: ${id} reads "${text}"`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(links).toBeGreaterThan(ladder.levels.length * 10);
+    const options = [...files.get(href.compare)!.matchAll(/<option value="([^"]+)"[^>]*>([^<]*)<\/option>/g)].map((m) => [m[1], m[2]]);
+    expect(options).toEqual([...ladder.levels, ...ladder.levels].map((l) => [l.id, display.get(l.id)]));
+    expect(files.get(href.pair("backend-1", "frontend-1"))).toContain("<h1>From Level 1 (Backend) to Level 1 (Frontend)</h1>");
+    expect(files.get(href.pair("backend-1", "backend-2"))).toContain("<title>Level 1 (Backend) to Level 2 (Backend) · Harbor Engineering Progression</title>");
+  });
+
+  it("are qualified in search results, where `ladder search` puts them", async () => {
+    const index = JSON.parse(/<script type="application\/json" id="search-index">(.*?)<\/script>/s.exec(files.get(href.search)!)![1]!) as { location: string; text: string }[];
+    for (const query of ["Asks for help early", "Mentors a newer engineer", "Guides one person"]) {
+      const cli = JSON.parse((await runCli(["--data", file, "search", query, "--json"])).stdout) as { hits: { location: string; text: string }[] };
+      expect(cli.hits.length, query).toBeGreaterThan(0);
+      expect(index.filter((item) => item.text.includes(query)).map((item) => item.location), query).toEqual(cli.hits.map((h) => h.location));
+    }
+  });
+
+  it("are qualified where a fork gives two levels one title", () => {
+    const fork = buildSite(load(company("fork.yaml")), OPTIONS);
+    expect(fork.get(href.level("senior"))).toContain("<h1>Senior (Individual Contributor)</h1>");
+    expect(fork.get(href.level("lead"))).toContain("<h1>Senior (People Manager)</h1>");
+    expect(fork.get(href.pair("senior", "lead"))).toContain("<h1>From Senior (Individual Contributor) to Senior (People Manager)</h1>");
+    // The last level of the shared trunk leads to both tracks.
+    expect(fork.get(href.level("engineer"))).toContain(
+      `<a href="compare-engineer--senior.html">What changes to Senior (Individual Contributor)</a> <a href="compare-engineer--lead.html">What changes to Senior (People Manager)</a>`,
+    );
+    // A step on the shared trunk is listed once, not once per track.
+    const steps = /<h2 id="steps">.*?<\/section>/s.exec(fork.get(href.compare)!)![0];
+    expect(steps.match(/href="compare-associate--engineer\.html"/g)).toHaveLength(1);
+  });
+});
+
+describe("rated expectations with examples and links", () => {
+  const file = company("rich-expectations.yaml");
+  const ladder = load(file);
+  const files = buildSite(ladder, OPTIONS);
+  const ratingTitle = (id: string | undefined) => ladder.ratings.find((r) => r.id === id)?.title;
+  /** What a page shows of an expectation: rating, examples and links, in that order. */
+  const shown = (item: string) => ({
+    rating: /<span class="rating"><span class="sr">Rating: <\/span>([^<]*)<\/span>/.exec(item)?.[1],
+    examples: [...item.matchAll(/<span class="eg">e\.g\.<\/span> <span class="text">([^<]*)<\/span>/g)].map((m) => unescape(m[1]!)),
+    links: [...item.matchAll(/<ul class="links">(.*?)<\/ul>/g)].flatMap((m) => [...m[1]!.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((a) => ({ url: unescape(a[1]!), title: unescape(a[2]!) }))),
+  });
+  const expected = (e: Ladder["levels"][number]["expectations"][string][number]) => ({
+    rating: ratingTitle(e.rating),
+    examples: e.examples,
+    links: e.links.map((l) => ({ url: l.url, title: l.title ?? l.url })),
+  });
+
+  it("shows each expectation's rating by the scale's title, its examples under it and its links, on its level page and its section page", () => {
+    let details = 0;
+    for (const level of ladder.levels) {
+      const page = files.get(href.level(level.id))!;
+      for (const section of ladder.sections) {
+        const onSectionPage = [...files.get(href.section(section.id))!.matchAll(new RegExp(`<li><span class="text">[^\n]*?href="${href.level(level.id)}#e-${section.id}-\\d+"[^\n]*`, "g"))].map((m) => m[0]);
+        (level.expectations[section.id] ?? []).forEach((e, i) => {
+          const item = new RegExp(`<li id="e-${section.id}-${i + 1}">[^\n]*`).exec(page)![0];
+          expect(shown(item), `${level.id} ${section.id} ${i + 1}`).toEqual(expected(e));
+          expect(shown(onSectionPage[i]!), `section page: ${level.id} ${section.id} ${i + 1}`).toEqual(expected(e));
+          details += e.examples.length + e.links.length + (e.rating ? 1 : 0);
+        });
+      }
+    }
+    expect(details).toBeGreaterThanOrEqual(10);
+    expect(files.get(href.level("developer"))).toContain(
+      `<li id="e-testing-1"><span class="text">Writes unit tests for new code</span> <span class="rating"><span class="sr">Rating: </span>Practising</span> <a class="permalink" href="#e-testing-1"`,
+    );
+  });
+
+  it("shows them on the self-assessment too, beside each question", () => {
+    const html = files.get(href.assess("developer"))!;
+    for (const [section, list] of Object.entries(ladder.levels[0]!.expectations)) {
+      list.forEach((e, i) => {
+        const question = new RegExp(`<fieldset class="question" id="q\\d+">\n<legend><span class="num">\\d+\\.</span> <span class="text">${e.text}</span>.*?</fieldset>`, "s").exec(html);
+        expect(question, `${section} ${i + 1}`).not.toBeNull();
+        expect(shown(question![0]), `${section} ${i + 1}`).toEqual(expected(e));
+      });
+    }
+  });
+
+  it("shows a rating that moved as a change, as `ladder diff` counts it", async () => {
+    const html = files.get(href.pair("developer", "senior-developer"))!;
+    const cli = JSON.parse((await runCli(["--data", file, "diff", "developer", "senior-developer", "--json"])).stdout) as { summary: { changed: number; added: number; removed: number; same: number } };
+    const { changed, added, removed, same } = cli.summary;
+    expect(html).toContain(`<p>${changed} expectations changed, ${added} new, ${removed} gone, ${same} unchanged.</p>`);
+    const regraded = (text: string, from: string, to: string) =>
+      `<li class="changed"><span class="tag">Changed</span> <span class="text">${text}</span> <span class="meta rating-change">Rating: ${from} <span aria-hidden="true">→</span><span class="sr"> to </span> ${to}</span></li>`;
+    expect(html).toContain(regraded("Writes unit tests for new code", "Practising", "Expert"));
+    expect(html).toContain(regraded("Finishes the tasks of a sprint", "Aware", "Proficient"));
+    // A new expectation with its own rating and example.
+    expect(html).toContain(
+      `<li class="added"><span class="tag">New</span> <span class="text"><ins>Designs the test strategy of a feature</ins></span> <span class="rating"><span class="sr">Rating: </span>Proficient</span><ul class="examples"><li><span class="eg">e.g.</span> <span class="text">Chooses which paths need end-to-end coverage</span></li></ul></li>`,
+    );
+  });
+
+  it("renders prose as real markup: descriptions, summaries, notes and transitions, raw HTML as text", () => {
+    const index = files.get(href.index)!;
+    expect(index).toContain(`<a href="https://handbook.example.com/growth">handbook</a>`);
+    expect(index).toContain("<li>A rating says <em>how well</em>, not <em>how often</em></li>");
+    expect(index).toContain(`<a href="section-testing.html">Results › Testing</a><div class="sub prose">\n<p>Confidence that a change does what it should, <strong>before</strong> it ships.</p>`);
+    const level = files.get(href.level("developer"))!;
+    expect(level).toContain(`<div class="prose lead">\n<p>Works on <em>well-defined</em> tasks</p>`);
+    expect(level).toContain(`<h2 id="s-testing">Results › Testing</h2>\n<div class="prose sub">\n<p>Confidence that a change does what it should, <strong>before</strong> it ships.</p>`);
+    expect(level).toContain(`<a href="https://handbook.example.com/promotion">promotion guide</a>`);
+    const about = files.get(href.about)!;
+    expect(about).toContain("Raw HTML such as &lt;b&gt;bold&lt;/b&gt; is shown as text.");
+    expect(about).toContain(`<li><strong>Aware</strong>: <span class="text">Knows it exists and when it matters</span></li>`);
+    expect(about).toContain(`<dt><a href="section-impact.html">Results › Impact</a></dt>`);
+    // Tracks: their group and description on the index and the about page.
+    const fork = buildSite(load(company("fork.yaml")), OPTIONS);
+    expect(fork.get(href.index)).toContain(`<h3 id="track-ic">Engineering › Individual Contributor track</h3>\n<div class="prose">\n<p>Grows by <em>depth</em>: harder problems, wider technical reach.</p>`);
+    expect(fork.get(href.about)).toContain(`<dt><a href="index.html#track-manager">Engineering › People Manager track</a></dt><dd><div class="prose">\n<p>Grows by <em>breadth</em>`);
+  });
+
+  it("finds examples in search, where `ladder search` finds them", async () => {
+    const index = JSON.parse(/<script type="application\/json" id="search-index">(.*?)<\/script>/s.exec(files.get(href.search)!)![1]!) as { kind: string; location: string; href: string; text: string }[];
+    const cli = JSON.parse((await runCli(["--data", file, "search", "fails before the fix", "--json"])).stdout) as { hits: { kind: string; location: string; text: string }[] };
+    expect(cli.hits.map((h) => h.kind)).toEqual(["example"]);
+    const item = index.find((i) => i.text.includes("fails before the fix"))!;
+    expect({ kind: item.kind, location: item.location, text: item.text }).toEqual({ kind: "example", location: cli.hits[0]!.location, text: cli.hits[0]!.text });
+    expect(item.href).toBe("level-developer.html#e-testing-1");
+  });
 });
 
 describe("the site of a very large ladder", () => {
@@ -212,6 +410,17 @@ describe("the site's safety", () => {
   hostile.title = evil;
   hostile.levels[0]!.expectations[hostile.sections[0]!.id]![0] = { text: evil, examples: [], links: [] };
   hostile.growthAreas[0]!.byLevel[0]!.text = evil;
+  // The fields of structured expectations, descriptions and groups too.
+  hostile.ratings = [{ id: "r", title: evil, description: evil }];
+  hostile.levels[0]!.expectations[hostile.sections[0]!.id]![1] = {
+    text: "rated",
+    rating: "r",
+    examples: [evil],
+    links: [{ url: "javascript:alert(3)", title: evil }, { url: `https://example.com/"><script>alert(4)</script>`, title: evil }],
+  };
+  hostile.sections[0]!.description = evil;
+  hostile.sections[0]!.group = evil;
+  hostile.levels[0]!.summary = evil;
   const files = buildSite(hostile, OPTIONS);
 
   it("escapes ladder text everywhere, in pages and in the data the script reads", () => {
@@ -222,6 +431,10 @@ describe("the site's safety", () => {
       expect((html.match(/<\/script>/g) ?? []).length, name).toBe((html.match(/<script[ >]/g) ?? []).length);
     }
     const page = files.get(href.level(hostile.levels[0]!.id))!;
+    // A link that is not to the web or mail is text, never a link; a web address stays inside its attribute.
+    expect(page).not.toContain('href="javascript:');
+    expect(page).toContain(`<a href="https://example.com/&quot;&gt;&lt;script&gt;alert(4)&lt;/script&gt;">`);
+    expect(page).toContain("(javascript:alert(3))");
     expect(page).toContain("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(2)&quot;&gt; &amp; &#39;quotes&#39;");
     const data = /<script type="application\/json" id="search-index">(.*?)<\/script>/s.exec(files.get(href.search)!)![1]!;
     expect(JSON.parse(data).some((item: { text: string }) => item.text === evil)).toBe(true);

@@ -3,20 +3,13 @@
  * format's ID_PATTERN), accents folded, unique within their kind.
  */
 import { ID_PATTERN } from "../format/schema.js";
+import { slug } from "../slug.js";
 
 /** Long titles make long ids; an id is typed on the command line. */
 const MAX_ID_LENGTH = 40;
 
 /** "Senior Engineer (L4)" -> "senior-engineer-l4"; "Gestión" -> "gestion". Empty when nothing is left (a title of emoji). */
-export function slugOf(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug.slice(0, MAX_ID_LENGTH).replace(/-+$/, "");
-}
+export const slugOf = (title: string): string => slug(title, MAX_ID_LENGTH);
 
 /** Hands out ids of one kind: the wanted id if it is a free slug, else a slug of the title, numbered when taken. */
 export class IdMaker {
