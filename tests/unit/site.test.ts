@@ -18,6 +18,10 @@ import { buildSite } from "../../src/site/index.js";
 import { href } from "../../src/site/layout.js";
 import { SCRIPT } from "../../src/site/script.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
+import { loadProseReader } from "../../src/render/prose.js";
+
+// The sites below are built as `ladder site` builds them, once the prose reader is loaded (src/cli/commands/site.ts).
+await loadProseReader();
 
 const builtinFile = path.join(repoRoot, "data", "ladder.yaml");
 const acmeFile = fixture("acme.yaml");
