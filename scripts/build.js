@@ -1,4 +1,4 @@
-// Builds dist/: the CLI bundled by esbuild, and a snapshot of the built-in ladder.
+// Builds dist/: the CLI bundled by esbuild, the site's browser script, and a snapshot of the built-in ladder.
 //
 // - One ESM bundle split at each dynamic import(): a command loads the code it
 //   uses (the YAML + zod loader, the interactive prompts, export) only when it runs.
@@ -6,6 +6,8 @@
 //   text it was made from. At run time ladder compares that text with the file
 //   byte for byte and reads the file itself if someone has edited it
 //   (src/cli/ladder-source.ts), so an edit is never silently ignored.
+// - dist/site.js: the script of the site `ladder site` writes (src/site/browser/),
+//   with the core's own search matching and slugs; the command copies it as is.
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 
@@ -34,6 +36,20 @@ await build({
   define: { __BUNDLED__: "true", __VERSION__: JSON.stringify(pkg.version) },
   // Bundled CommonJS dependencies (commander, cli-table3) call require() for Node's own modules.
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  logLevel: "warning",
+});
+
+await build({
+  entryPoints: ["src/site/browser/main.ts"],
+  absWorkingDir: root.pathname,
+  outfile: new URL("site.js", staging).pathname,
+  bundle: true,
+  format: "iife",
+  platform: "browser",
+  // Browsers of 2022 on: Object.hasOwn and Array.prototype.at are used as they are.
+  target: ["chrome100", "firefox100", "safari15.4"],
+  minify: true,
+  legalComments: "inline",
   logLevel: "warning",
 });
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { LadderError, usageError } from "../core/errors.js";
 import { looksLikeRecord, readRecordText } from "../core/record-file.js";
 import { fingerprintOf, type AssessmentRecord } from "../core/record.js";
-import { slug as slugOf } from "../core/slug.js";
+import { NAME_LENGTH, slug as slugOf } from "../core/slug.js";
 import { builtinLadderPath, ladderFile } from "./ladder-source.js";
 import { firstFreeName } from "./write-file.js";
 
@@ -97,14 +97,8 @@ export function ladderFingerprint(data: string | undefined, env: Record<string, 
   return fingerprintOf(readFileSync(ladderFile(data, env) ?? builtinLadderPath()));
 }
 
-/** A name for a file: lowercase letters, digits and hyphens (core/slug.ts), at most 60 of them. */
-export const slug = (name: string): string => slugOf(name, 60);
-
-/** `assessment-2026-11-30-em[-sam-rivera]`: sorts by date, names the level and whom it is for. */
-export function recordStem(date: string, levelId: string, who: string | undefined): string {
-  const whom = who ? slug(who) : "";
-  return `assessment-${date}-${slug(levelId) || "level"}${whom ? `-${whom}` : ""}`;
-}
+/** A name for a file: lowercase letters, digits and hyphens (core/slug.ts), at most NAME_LENGTH of them. */
+export const slug = (name: string): string => slugOf(name, NAME_LENGTH);
 
 /** The first `stem.md`/`stem.json`, `stem-2.md`/`stem-2.json`... pair in `dir` with neither file taken. */
 export function freePair(dir: string, stem: string): { report: string; record: string } {

@@ -26,7 +26,6 @@ import {
   searchPage,
   sectionPage,
 } from "./pages.js";
-import { SCRIPT } from "./script.js";
 import { STYLESHEET } from "./style.js";
 
 export interface SiteOptions {
@@ -34,6 +33,8 @@ export interface SiteOptions {
   generator: string;
   /** The ladder file's fingerprint (record.ts), written into assessment records. */
   fingerprint: string;
+  /** The site's script, as built from src/site/browser/ (dist/site.js): the same for every ladder. */
+  script: string;
 }
 
 /** The site's files by name, in name order. */
@@ -57,6 +58,6 @@ export function buildSite(ladder: Ladder, options: SiteOptions): Map<string, str
     add(href.pair(from.id, to.id), { title: `${levelTitle(ladder, from)} to ${levelTitle(ladder, to)}`, current: "compare", main: comparisonPage(ladder, from, to, compare(from, to)) });
   }
   files.set(ASSETS.css, STYLESHEET);
-  files.set(ASSETS.js, SCRIPT);
+  files.set(ASSETS.js, options.script);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

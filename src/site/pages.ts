@@ -12,6 +12,7 @@ import { expectationViews, type DescribedRef, type ExpectationDetails, type Expe
 import { isSafeUrl } from "../render/prose.js";
 import { escapeHtml, prose } from "../render/views/export/html.js";
 import type { Change, ComparedChange, Comparison, WordChange } from "./compare.js";
+import type { AssessmentData, PickerData, SearchItem } from "./data.js";
 import { anchor, dataBlock, href, levelLink } from "./layout.js";
 
 const esc = escapeHtml;
@@ -438,6 +439,8 @@ export function comparePickerPage(ladder: Ladder): string {
   const order = Object.fromEntries(ladder.levels.map((l, i) => [l.id, i]));
   const compared = comparedPairs(ladder);
   const every = compared.length === allPairs(ladder).length;
+  const picker: PickerData = { order, pages: {} };
+  for (const [a, b] of compared) (picker.pages[a.id] ??= {})[b.id] = href.pair(a.id, b.id);
   const pairLink = ([a, b]: [Level, Level]) =>
     `<li><a href="${href.pair(a.id, b.id)}">${esc(levelTitle(ladder, a))} <span aria-hidden="true">→</span><span class="sr"> to </span> ${esc(levelTitle(ladder, b))}</a></li>`;
   const steps = adjacentPairs(ladder);
@@ -449,7 +452,7 @@ export function comparePickerPage(ladder: Ladder): string {
     `<div><button type="submit">Compare</button></div>`,
     `</form>`,
     `<p id="picker-message" role="status"></p>`,
-    dataBlock("picker-data", { order, pages: compared.map(([a, b]) => href.pair(a.id, b.id)) }),
+    dataBlock("picker-data", picker),
     steps.length > 0 ? `<section aria-labelledby="steps"><h2 id="steps">Each next step</h2>\n<ul class="link-list">${steps.map(pairLink).join("")}</ul>\n</section>` : "",
     `<section aria-labelledby="every"><h2 id="every">${every ? "Every comparison" : "Every comparison on this site"}</h2>\n${
       every ? "" : `<p>This ladder is large: the site compares levels up to a few apart. <code>ladder diff</code> compares any two.</p>\n`
@@ -461,15 +464,7 @@ export function comparePickerPage(ladder: Ladder): string {
 
 // ---- search ----
 
-/** What the search page searches, in the order `ladder search` reports hits; the script matches as search.ts does. */
-export interface SearchItem {
-  kind: "description" | "responsibility" | "expectation" | "example" | "growth-area" | "transition" | "note";
-  location: string;
-  href: string;
-  title: string | null;
-  text: string;
-}
-
+/** What the search page searches (matched in the browser by core/match.ts, as `ladder search` matches). */
 export function searchItems(ladder: Ladder): SearchItem[] {
   const items: SearchItem[] = [];
   const push = (item: Omit<SearchItem, "title"> & { title?: string }) => items.push({ ...item, title: item.title ?? null });
@@ -553,7 +548,7 @@ export function assessPage(ladder: Ladder, level: Level, fingerprint: string): s
     });
     return `<section aria-labelledby="s-${section.id}">\n<h2 id="s-${section.id}">${esc(section.title)}</h2>\n${items.join("\n")}\n</section>`;
   });
-  const data = {
+  const data: AssessmentData = {
     ladder: { title: ladder.title, fingerprint },
     // As `ladder assess` writes a record (core/record.ts): the level's own title.
     level: { id: level.id, title: level.title },

@@ -14,7 +14,7 @@ import { pathToFileURL } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AssessmentRecordSchema, fingerprintOf } from "../../src/core/record.js";
-import { recordStem } from "../../src/cli/records.js";
+import { recordStem } from "../../src/core/slug.js";
 import { fixture, repoRoot, runBin } from "../helpers.js";
 
 /** Debian's chromium; the tests fail (not skip) without it: CI installs it (.ci/run). */

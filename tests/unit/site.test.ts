@@ -13,10 +13,10 @@ import { describe, expect, it } from "vitest";
 import { loadLadderText } from "../../src/core/load/index.js";
 import { AssessmentRecordSchema, assessmentRecord, fingerprintOf } from "../../src/core/record.js";
 import type { Ladder } from "../../src/core/types.js";
-import { SITE_MARKER } from "../../src/cli/commands/site.js";
+import { SITE_MARKER, siteScript } from "../../src/cli/commands/site.js";
 import { buildSite } from "../../src/site/index.js";
+import type { PickerData } from "../../src/site/data.js";
 import { href } from "../../src/site/layout.js";
-import { SCRIPT } from "../../src/site/script.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
 import { loadProseReader } from "../../src/render/prose.js";
 
@@ -35,7 +35,8 @@ const ladders: [string, Ladder, string][] = [
   ["a ladder whose tracks use their own sections", load(company("per-track-sections.yaml")), company("per-track-sections.yaml")],
   ["a ladder of rated expectations with examples and links", load(company("rich-expectations.yaml")), company("rich-expectations.yaml")],
 ];
-const OPTIONS = { generator: "ladder test", fingerprint: fingerprintOf("test") };
+// The script as the build made it (dist/site.js; npm test builds first).
+const OPTIONS = { generator: "ladder test", fingerprint: fingerprintOf("test"), script: siteScript() };
 
 /** The five entities escapeHtml writes, read back. */
 const unescape = (html: string) => html.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[e]!);
@@ -385,8 +386,11 @@ describe("the site of a very large ladder", () => {
 
   it("tells the picker which comparisons exist, and lists them all", () => {
     const picker = files.get(href.compare)!;
-    const data = JSON.parse(/<script type="application\/json" id="picker-data">(.*?)<\/script>/s.exec(picker)![1]!) as { pages: string[] };
-    expect([...data.pages].sort()).toEqual(pages);
+    const data = JSON.parse(/<script type="application\/json" id="picker-data">(.*?)<\/script>/s.exec(picker)![1]!) as PickerData;
+    // By the earlier level and then the later: the page of each pair the site has, and no other.
+    const offered = Object.entries(data.pages).flatMap(([from, to]) => Object.entries(to).map(([later, page]) => [from, later, page]));
+    expect(offered.map(([, , page]) => page).sort()).toEqual(pages);
+    for (const [from, later, page] of offered) expect(page).toBe(href.pair(from!, later!));
     expect([...new Set([...picker.matchAll(/href="(compare-[^"]+)"/g)].map((m) => m[1]))].sort()).toEqual(pages);
     expect(picker).toContain("<code>ladder diff</code> compares any two.");
   });
@@ -444,8 +448,8 @@ describe("the site's safety", () => {
     expect(JSON.parse(data).some((item: { text: string }) => item.text === evil)).toBe(true);
   });
 
-  it("ships a script the browser can parse", () => {
-    expect(() => new Script(SCRIPT, { filename: "site.js" })).not.toThrow();
+  it("ships a script the browser can parse as a plain script (no module syntax, nothing to fetch)", () => {
+    expect(() => new Script(files.get("site.js")!, { filename: "site.js" })).not.toThrow();
   });
 });
 
@@ -508,6 +512,8 @@ describe("ladder site (command)", () => {
     expect(names).toContain("index.html");
     expect(names).toContain(SITE_MARKER);
     expect(readFileSync(path.join(out, "assess-m1.html"), "utf-8")).toContain(fingerprintOf(readFileSync(acmeFile)));
+    // The browser script as the build made it from src/site/browser/.
+    expect(readFileSync(path.join(out, "site.js"), "utf-8")).toBe(readFileSync(path.join(repoRoot, "dist", "site.js"), "utf-8"));
     // Nothing left beside it.
     expect(readdirSync(path.dirname(out))).toEqual(["ladder"]);
   });
@@ -577,6 +583,11 @@ describe("ladder site (command)", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("it holds the ladder file being read");
     expect(readdirSync(out)).toEqual(["ladder.yaml"]);
+  });
+
+  it("says how to make the site's script when the build has not", () => {
+    const missing = path.join(temp(), "site.js");
+    expect(() => siteScript(missing)).toThrow(expect.objectContaining({ message: `the site's script is missing: ${missing}`, hints: ["the build makes it: run `npm run build` in ladder's folder"] }));
   });
 
   it("writes nothing for an invalid ladder", async () => {

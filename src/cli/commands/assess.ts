@@ -6,6 +6,7 @@ import { EXIT, LadderError, usageError, visible } from "../../core/errors.js";
 import { carryAnswers } from "../../core/promotion-case.js";
 import { assessmentRecord, type AssessmentRecord } from "../../core/record.js";
 import { resolveLevel } from "../../core/resolve.js";
+import { recordStem } from "../../core/slug.js";
 import type { Ladder, Level } from "../../core/types.js";
 import { present } from "../../render/present.js";
 import { assessmentRenderers } from "../../render/views/assessment.js";
@@ -15,7 +16,7 @@ import { BACK, type Prompter } from "../interactive/prompter.js";
 import { shellWord } from "../interactive/terminal.js";
 import { wantsColor } from "../io.js";
 import { ladderFile } from "../ladder-source.js";
-import { freePair, ladderFingerprint, pairOf, readInputText, readRecordFile, recordStem, slug } from "../records.js";
+import { freePair, ladderFingerprint, pairOf, readInputText, readRecordFile, slug } from "../records.js";
 import { writeNewFile } from "../write-file.js";
 
 export interface AssessOptions {

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { LadderError } from "../../core/errors.js";
 import { fingerprintOf } from "../../core/record.js";
 import { loadProseReader } from "../../render/prose.js";
@@ -32,13 +33,29 @@ export async function site(ctx: Context, options: SiteOptions): Promise<undefine
   await loadProseReader();
   const source = ladderFile(ctx.options.data, ctx.io.env) ?? builtinLadderPath();
   const bytes = readFileSync(source);
-  const files = buildSite(ladder, { generator: `ladder ${VERSION}`, fingerprint: fingerprintOf(bytes) });
+  const files = buildSite(ladder, { generator: `ladder ${VERSION}`, fingerprint: fingerprintOf(bytes), script: siteScript() });
 
   const target = path.resolve(options.out);
   checkTarget(options.out, target, options.force === true, source);
   const size = writeSite(options.out, target, files);
   ctx.io.stderr.write(`Wrote ${files.size} files (${(size / 1024).toFixed(1)} KiB) to ${options.out}\nOpen ${path.join(options.out, "index.html")} in a browser, or publish the folder on any static host.\n`);
   return undefined;
+}
+
+declare const __BUNDLED__: boolean | undefined;
+
+/** The site's script, built by scripts/build.js from src/site/browser/: beside the bundle, or in dist/ when run from src/ (tests). */
+const SITE_SCRIPT = fileURLToPath(new URL(typeof __BUNDLED__ !== "undefined" ? "site.js" : "../../../dist/site.js", import.meta.url));
+
+export function siteScript(file = SITE_SCRIPT): string {
+  try {
+    return readFileSync(file, "utf-8");
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    throw new LadderError(missing ? `the site's script is missing: ${file}` : `cannot read the site's script ${file}: ${reason(error)}`, {
+      hints: ["the build makes it: run `npm run build` in ladder's folder"],
+    });
+  }
 }
 
 function checkTarget(shown: string, target: string, force: boolean, ladderFile: string): void {
