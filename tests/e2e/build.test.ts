@@ -93,6 +93,7 @@ describe("the package", () => {
     expect(files).toContain("bin/ladder.js");
     expect(files).toContain("dist/ladder.js");
     expect(files).toContain("dist/builtin.json");
+    expect(files).toContain("dist/site.js"); // the script `ladder site` copies into every site
     expect(files).toContain("data/ladder.yaml");
     const extra = files.filter((f) => !/^(bin\/|dist\/|data\/|package\.json$|README\.md$|LICENSE)/.test(f));
     expect(extra).toEqual([]);
