@@ -63,13 +63,14 @@ describe("the built program", () => {
 describe("a fresh clone", () => {
   it("builds dist/ on its first run, so `npm install` then `npx ladder show director` is all it takes", () => {
     const clone = path.join(work, "clone");
-    for (const part of ["bin", "scripts", "src", "data", "package.json"]) cpSync(path.join(repoRoot, part), path.join(clone, part), { recursive: true });
+    for (const part of ["bin", "scripts", "src", "data", "package.json", "tsconfig.json"]) cpSync(path.join(repoRoot, part), path.join(clone, part), { recursive: true });
     symlinkSync(path.join(repoRoot, "node_modules"), path.join(clone, "node_modules"));
     const r = runIn(clone, ["show", "director"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Director of Engineering\n/);
     expect(existsSync(path.join(clone, "dist", "ladder.js"))).toBe(true);
+    expect(existsSync(path.join(clone, "dist", "site.js"))).toBe(true);
   });
 });
 
