@@ -14,6 +14,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { AssessmentRecordSchema, fingerprintOf } from "../../src/core/record.js";
 import { recordStem } from "../../src/core/slug.js";
 import { fixture, repoRoot, runBin } from "../helpers.js";
@@ -161,13 +162,45 @@ describe("the site in a browser", () => {
       expect(problems).toEqual([]);
       await page.close();
     }
-    const { page } = await openTab();
+    const { page, problems } = await openTab();
     await page.goto(url(acmeSite, "compare.html"));
     await page.select("#picker-from", "m1");
     await page.select("#picker-to", "m1");
     await page.click("#picker button[type=submit]");
     expect(await texts(page, "#picker-message")).toEqual(["Choose two different levels."]);
     expect(page.url()).toBe(url(acmeSite, "compare.html"));
+
+    // A ladder too large for a page per pair: the picker opens the near ones and names the command for the rest.
+    const words = ["plans", "roadmaps", "leads", "teams", "budgets", "hiring", "systems", "strategy", "reviews", "partners"];
+    const sections = ["a", "b", "c"];
+    const large = path.join(work, "large.yaml");
+    writeFileSync(
+      large,
+      stringify({
+        title: "Large",
+        sections: sections.map((id) => ({ id, title: `Section ${id}` })),
+        levels: Array.from({ length: 20 }, (_, l) => ({
+          id: `l${l}`,
+          title: `Level ${l}`,
+          expectations: Object.fromEntries(sections.map((s) => [s, Array.from({ length: 40 }, (_, e) => `${words[(e + l) % 10]} ${words[(e * 3) % 10]} item ${e} at ${l}`)])),
+        })),
+      }),
+    );
+    const largeSite = buildSite("large", ["--data", large]);
+    await page.goto(url(largeSite, "compare.html"));
+    await page.select("#picker-from", "l5");
+    await page.select("#picker-to", "l3");
+    await Promise.all([page.waitForNavigation(), page.click("#picker button[type=submit]")]);
+    expect(page.url()).toBe(url(largeSite, "compare-l3--l5.html"));
+    await page.goto(url(largeSite, "compare.html"));
+    await page.select("#picker-from", "l0");
+    await page.select("#picker-to", "l19");
+    await page.click("#picker button[type=submit]");
+    expect(await texts(page, "#picker-message")).toEqual([
+      "This site has no page comparing levels this far apart (the ladder is large); on the command line: ladder diff l0 l19",
+    ]);
+    expect(page.url()).toBe(url(largeSite, "compare.html"));
+    expect(problems).toEqual([]);
     await page.close();
   });
 
