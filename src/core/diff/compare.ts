@@ -75,9 +75,10 @@ export function compareLevels(ladder: Ladder, from: Level, to: Level, corpus: Co
 /**
  * The ratings of aligned expectations. The alignment pairs texts; each text
  * is found again in its list in order (identical texts pair in order too). A
- * pair whose text is the same but whose rating differs is `changed`.
+ * pair whose text is the same but whose rating differs is `changed`. Two
+ * editions of a ladder (`ladder changes`) give each side its own scale.
  */
-function withRatings(changes: readonly Change[], from: readonly Expectation[], to: readonly Expectation[], ladder: Ladder): ExpectationChange[] {
+export function withRatings(changes: readonly Change[], from: readonly Expectation[], to: readonly Expectation[], ladder: Ladder, toLadder: Ladder = ladder): ExpectationChange[] {
   // Each text's expectations in order, taken one at a time: linear, however long the section.
   const taker = (list: readonly Expectation[]) => {
     const byText = new Map<string, Expectation[]>();
@@ -98,13 +99,13 @@ function withRatings(changes: readonly Change[], from: readonly Expectation[], t
   };
   const takeFrom = taker(from);
   const takeTo = taker(to);
-  const rated = ladder.ratings.length > 0;
+  const rated = ladder.ratings.length > 0 || toLadder.ratings.length > 0;
   return changes.map((change) => {
     const a = takeFrom(change.from);
     const b = takeTo(change.to);
     // A ladder without ratings keeps the shape of a plain change.
     if (!rated) return { ...change };
-    const rating = { from: ratingRef(ladder, a), to: ratingRef(ladder, b) };
+    const rating = { from: ratingRef(ladder, a), to: ratingRef(toLadder, b) };
     const regraded = change.kind === "same" && rating.from?.id !== rating.to?.id;
     return { ...change, ...(regraded ? { kind: "changed" as const, words: wordChanges(change.from!, change.to!) } : {}), rating };
   });
