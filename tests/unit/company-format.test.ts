@@ -13,6 +13,7 @@ import { proseLines } from "../../src/render/text/prose.js";
 import { proseMarkdown } from "../../src/render/prose.js";
 import { ladderHtml } from "../../src/render/views/export/html.js";
 import { ladderJson } from "../../src/render/views/export/json.js";
+import { sideBySideMarkdown, sideBySideText } from "../../src/render/views/diff.js";
 import { showMarkdown, showText } from "../../src/render/views/show.js";
 import { displayWidth } from "../../src/render/width.js";
 import { fixture } from "../helpers.js";
@@ -127,6 +128,16 @@ describe("structured expectations", () => {
     expect(unitTests).toMatchObject({ kind: "changed", to: "Writes unit tests for new code", rating: { from: { id: "practising", title: "Practising" }, to: { id: "expert", title: "Expert" } } });
     const impact = comparison.sections.find((s) => s.id === "impact")!;
     expect(impact.changes[0]).toMatchObject({ kind: "changed", rating: { from: { id: "aware", title: "Aware" }, to: { id: "proficient", title: "Proficient" } } });
+  });
+
+  it("shows each side's rating side by side, so a rating that rose is seen there too", () => {
+    const view = diffLevels(rich, developer, senior);
+    expect(view.sections[0]!.ratings).toEqual({ from: [{ id: "practising", title: "Practising" }, null], to: [{ id: "expert", title: "Expert" }, { id: "proficient", title: "Proficient" }] });
+    const text = sideBySideText(view, { ...plain, width: 100 });
+    expect(text).toMatch(/│ • Writes unit tests for new code \[Practising\] +│ • Writes unit tests for new code \[Expert\] +│/);
+    expect(sideBySideMarkdown(view)).toContain("| Writes unit tests for new code *(Practising)* | Writes unit tests for new code *(Expert)* |");
+    // A ladder without ratings keeps the shape it had.
+    expect(diffLevels(fork, resolveLevel(fork, "engineer"), resolveLevel(fork, "lead")).sections[0]).not.toHaveProperty("ratings");
   });
 
   it("searches examples as well as texts", () => {

@@ -19,6 +19,8 @@ export interface SectionChanges {
   title: string;
   from: string[];
   to: string[];
+  /** In a ladder with a rating scale: the rating of each expectation of `from` and `to`, by position (null where it has none). */
+  ratings?: { from: (Ref | null)[]; to: (Ref | null)[] };
   changes: ExpectationChange[];
 }
 
@@ -55,7 +57,8 @@ export function compareLevels(ladder: Ladder, from: Level, to: Level, corpus: Co
       const a = from.expectations[section.id] ?? [];
       const b = to.expectations[section.id] ?? [];
       const texts = (list: readonly Expectation[]) => list.map((e) => e.text);
-      return { id: section.id, title: section.title, from: texts(a), to: texts(b), changes: withRatings(alignExpectations(texts(a), texts(b), { corpus }), a, b, ladder) };
+      const ratings = ladder.ratings.length > 0 ? { ratings: { from: a.map((e) => ratingRef(ladder, e)), to: b.map((e) => ratingRef(ladder, e)) } } : {};
+      return { id: section.id, title: section.title, from: texts(a), to: texts(b), ...ratings, changes: withRatings(alignExpectations(texts(a), texts(b), { corpus }), a, b, ladder) };
     })
     .filter((s) => s.from.length + s.to.length > 0);
   const textAt = (entries: Ladder["growthAreas"][number]["byLevel"], level: Level) => entries.find((e) => e.levels.includes(level.id))?.text ?? null;
