@@ -14,6 +14,7 @@ import { proseMarkdown } from "../../src/render/prose.js";
 import { ladderHtml } from "../../src/render/views/export/html.js";
 import { ladderJson } from "../../src/render/views/export/json.js";
 import { sideBySideMarkdown, sideBySideText } from "../../src/render/views/diff.js";
+import { levelsMarkdown, levelsText } from "../../src/render/views/levels.js";
 import { showMarkdown, showText } from "../../src/render/views/show.js";
 import { displayWidth } from "../../src/render/width.js";
 import { fixture } from "../helpers.js";
@@ -46,6 +47,13 @@ describe("tracks that share levels and a rank", () => {
       [3, "senior", "lead"],
       [4, "staff", "head"],
     ]);
+  });
+
+  it("numbers a shared level the same in each track's table: its place in the ladder, as `about` numbers it", () => {
+    const numbered = (text: string) => [...text.matchAll(/^(?:│ (\d+) +│ ([A-Za-z]+)|\| (\d+) \| `([a-z]+)`)/gm)].map((m) => `${m[1] ?? m[3]} ${m[2] ?? m[4]}`);
+    const view = listLevels(fork);
+    expect(numbered(levelsText(view, { ...plain, width: 100 }).split("Levels by rank")[0]!)).toEqual(["1 Associate", "2 Engineer", "3 Senior", "4 Staff", "1 Associate", "2 Engineer", "5 Senior", "6 Head"]);
+    expect(numbered(levelsMarkdown(view).split("Levels by rank")[0]!)).toEqual(["1 associate", "2 engineer", "3 senior", "4 staff", "1 associate", "2 engineer", "5 lead", "6 head"]);
   });
 
   it("finds a level by track:level and by '<track title> <level title>'", () => {
