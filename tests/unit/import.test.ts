@@ -6,6 +6,7 @@ import { LadderError } from "../../src/core/errors.js";
 import { mergeOrders } from "../../src/core/import/assemble.js";
 import { importLadder } from "../../src/core/import/index.js";
 import { LIMITS, loadLadderText } from "../../src/core/load/index.js";
+import { resolveLevel } from "../../src/core/resolve.js";
 import { sectionsFor, sectionsOfTrack } from "../../src/core/tracks.js";
 import type { Ladder, Level } from "../../src/core/types.js";
 import { ladderCsv } from "../../src/render/views/export/csv.js";
@@ -147,6 +148,21 @@ describe("a track cell that names several tracks", () => {
   it("keeps a title with a semicolon whole when one track id names it", () => {
     const { ladder } = imported("track_id,track,level,section,expectation\nrd,R&D; Labs,L1,S,x\n");
     expect(ladder.tracks.map((t) => `${t.id}: ${t.title}`)).toEqual(["rd: R&D; Labs"]);
+  });
+});
+
+describe("the order of sections", () => {
+  it("keeps every level's order, the first seen first where the levels leave it open", () => {
+    expect(mergeOrders([["craft", "people"], ["craft", "strategy"], ["people", "strategy"]])).toEqual(["craft", "people", "strategy"]);
+    expect(mergeOrders([["a", "c"], ["b"]])).toEqual(["a", "c", "b"]);
+  });
+
+  it("gives a track its own order of sections where it disagrees with the others", () => {
+    const { ladder, yaml } = imported("track,level,section,expectation\nDesign,D1,Research,a\nDesign,D1,Visual,b\nEngineering,E1,Visual,c\nEngineering,E1,Research,d\n");
+    expect(ladder.sections.map((s) => s.id)).toEqual(["research", "visual"]);
+    expect(ladder.tracks.map((t) => [t.id, t.sections])).toEqual([["design", undefined], ["engineering", ["visual", "research"]]]);
+    expect(sectionsFor(ladder, [resolveLevel(ladder, "e1")]).map((s) => s.id)).toEqual(["visual", "research"]);
+    expect(yaml).toContain("  - id: engineering\n    title: Engineering\n    sections:\n      - visual\n      - research\n");
   });
 });
 
