@@ -211,6 +211,12 @@ describe("smaller", () => {
     expect(searchLadder(ladder, "shared").hits[0]!.location).toBe('Growth area: G › "Lead, Platform"; "Lead, Data"; Staff');
   });
 
+  it("names the tracks of a shared level with a repeated title as one unambiguous list", () => {
+    const source = "title: x\ntracks: [{id: ops, title: 'Ops, Support'}, {id: dev, title: Dev}]\nsections: [{id: s, title: S}]\nlevels:\n  - {id: a, title: Lead, tracks: [ops, dev], expectations: {}}\n  - {id: b, title: Lead, track: dev, expectations: {}}\n";
+    const ladder = loadLadderText(source, "x.yaml");
+    expect(showText(showLevel(ladder, resolveLevel(ladder, "a")), plain).split("\n")[0]).toBe('Lead ("Ops, Support"; Dev)');
+  });
+
   it("draws no scope bars for a fact that is a rank", () => {
     expect(isOrdinal("Level", ["1", "2", "3"])).toBe(true);
     expect(isOrdinal("Band", ["L3", "L4"])).toBe(true);

@@ -2,6 +2,7 @@
 import type { DescribedRef, LevelSummary, LevelsView, RankGrid, ScopeScale } from "../../core/views.js";
 import { codeSafe, escapeCell, escapeLine } from "../markdown/escape.js";
 import { finish, groupedTitle as groupedTitleMarkdown, prose, table as markdownTable } from "../markdown/layout.js";
+import { titleList } from "../../core/names.js";
 import { appendLines, factLabels } from "../parts.js";
 import type { Renderers } from "../present.js";
 import { block, factLead, groupedTitle, widest, type TextOptions } from "../text/layout.js";
@@ -56,7 +57,7 @@ function gridText(grid: RankGrid, o: TextOptions): string[] {
   const room = o.width - (head.length + 1);
   const out = [style.heading("Levels by rank")];
   if (head.length * 6 > room) {
-    for (const r of grid.rows) out.push(...block(grid.tracks.map((t, i) => `${t.title}: ${r.cells[i]!.map((l) => l.title).join(", ") || "—"}`).join(" · "), o.width, "  ", `${r.rank}. `));
+    for (const r of grid.rows) out.push(...block(grid.tracks.map((t, i) => `${t.title}: ${titleList(r.cells[i]!.map((l) => l.title)) || "—"}`).join(" · "), o.width, "  ", `${r.rank}. `));
     return out;
   }
   const widths = fitColumns(natural, room, head.map(() => 5));
