@@ -18,6 +18,7 @@ import { usageError, LadderError } from "./errors.js";
 import { normalizeName } from "./names.js";
 import { positionRef, ref } from "./query.js";
 import { resolveLevel } from "./resolve.js";
+import { levelRef } from "./tracks.js";
 import type { GrowthArea, Ladder, Level, Transition } from "./types.js";
 import type {
   ChangesSummary,
@@ -69,7 +70,11 @@ export function compareEditions(older: Ladder, newer: Ladder, options: ChangesOp
   // One corpus over both editions: a word's weight must not depend on which side it is read from.
   const corpus = createCorpus(ladderCorpus(newer).texts, ladderCorpus(older));
   const levelText = (level: Level) => [level.title, level.summary ?? "", ...Object.values(level.expectations).flat().map((e) => e.text)];
-  const levels = pairEditions(older.levels, newer.levels, levelText, levelText, corpus);
+  // A level is shown as each edition shows it: a title that repeats across tracks with its track.
+  const levels = pairEditions(older.levels, newer.levels, levelText, levelText, corpus).map((p) => ({
+    ...p,
+    match: { ...p.match, from: p.from && levelRef(older, p.from), to: p.to && levelRef(newer, p.to) },
+  }));
   const sectionText = (ladder: Ladder) => (section: Identified) => [section.title, ...ladder.levels.flatMap((l) => (l.expectations[section.id] ?? []).map((e) => e.text))];
   const sections = pairEditions(older.sections, newer.sections, sectionText(older), sectionText(newer), corpus);
   const areaText = (area: GrowthArea) => [area.title, ...area.byLevel.map((e) => e.text)];

@@ -3,12 +3,13 @@
  * and its revision 2026.yaml, written to hold every kind of change) compared
  * in the core, and through the command line in-process.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareEditions, REIDENTIFY_THRESHOLD } from "../../src/core/changes.js";
 import { ladderCorpus } from "../../src/core/diff/compare.js";
 import { createCorpus, weigh, weightedDice } from "../../src/core/diff/similarity.js";
-import { loadLadderFile } from "../../src/core/load/index.js";
+import { loadLadderFile, loadLadderText } from "../../src/core/load/index.js";
 import { LIMITS } from "../../src/core/load/limits.js";
 import type { ChangesView, EditionMatch, LevelChanges } from "../../src/core/views.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
@@ -357,5 +358,15 @@ describe("ratings between two editions", () => {
 
   it("leaves a ladder without ratings as it was: no rating on any change", () => {
     expect(full.levels.flatMap((l) => l.sections.flatMap((s) => s.changes)).some((c) => "rating" in c)).toBe(false);
+  });
+});
+
+describe("changes in a ladder whose tracks repeat titles", () => {
+  it("names each level with its track, as every other output does", () => {
+    const source = readFileSync(fixture("company/fork.yaml"), "utf-8");
+    const before = loadLadderText(source, "fork.yaml");
+    const after = loadLadderText(source.replace("Runs weekly one-to-ones", "Runs fortnightly one-to-ones"), "fork-next.yaml");
+    const v = compareEditions(before, after, { fromFile: "fork.yaml", toFile: "fork-next.yaml" });
+    expect(v.levels.map((l) => [l.to!.id, l.to!.title, l.status])).toEqual([["lead", "Senior (People Manager)", "kept"]]);
   });
 });
