@@ -11,7 +11,7 @@ import type { Ladder, Level, Track } from "./types.js";
 import type { SearchHit, SearchMatch, SearchView } from "./search-views.js";
 import { positionRef, ref } from "./query.js";
 import { paragraphsOf } from "./definitions.js";
-import { closest, normalizeName, titleList } from "./names.js";
+import { closest, normalizeName } from "./names.js";
 import { STOP_WORDS, foldCase, wordsIn, type WordAt } from "./words.js";
 import { levelRef, levelTitle } from "./tracks.js";
 
@@ -195,7 +195,8 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
       const levels = entry.levels.map((id) => ladder.levels.find((l) => l.id === id)!).filter(Boolean).map((l) => levelRef(ladder, l));
       push({
         kind: "growth-area",
-        location: `Growth area: ${area.title} › ${titleList(levels.map((l) => l.title))}`,
+        // The site's search (src/site/pages.ts) writes the same location: change both together.
+        location: `Growth area: ${area.title} › ${levels.map((l) => l.title).join(", ")}`,
         levels: levels.map(ref),
         area: ref(area),
         text: entry.text,

@@ -139,7 +139,7 @@ describe("searchLadder on a multi-track ladder", () => {
     const writes = searchLadder(acme, "writes").hits;
     expect(writes.map((h) => h.location)).toEqual([
       "Responsibilities shared by every level",
-      "Growth area: Communication › Software Engineer I; Software Engineer II",
+      "Growth area: Communication › Software Engineer I, Software Engineer II",
       "Growth area: Communication › Staff Engineer",
     ]);
     const across = searchLadder(acme, "grows").hits.map((h) => h.levels.map((l) => l.id));
@@ -384,5 +384,29 @@ describe("ladder search --track (in-process)", () => {
     expect(Object.keys(json)).toEqual(["ladder", "query", "filters", "hits", "suggestions"]);
     expect(Object.keys(json.filters)).toEqual(["levels", "sections", "growthAreas", "track"]);
     expect(json.suggestions).toEqual(["budget"]);
+  });
+});
+
+describe("prose found by search", () => {
+  const rich = loadLadderText(readFileSync(fixture("company/rich-expectations.yaml"), "utf-8"), "rich-expectations.yaml");
+
+  it("is drawn as prose in text, as show and about draw it: no markdown marks, links as text (url)", () => {
+    const text = searchText(searchLadder(rich, "handbook"), { width: 100, style: makeStyle(false) });
+    expect(text).toContain("  How we grow at Quay. Read it with your manager; see the\n  handbook (https://handbook.example.com/growth) for the review calendar.\n");
+    expect(text).toContain("  Moves from doing tasks to owning outcomes. See the\n  promotion guide (https://handbook.example.com/promotion).\n");
+    expect(text).not.toMatch(/\*\*|\]\(/);
+  });
+
+  it("keeps the matches highlighted on a colour terminal", () => {
+    const style = makeStyle(true);
+    const text = searchText(searchLadder(rich, "owning outcomes"), { width: 100, style });
+    expect(text).toContain(style.match("outcomes"));
+    expect(text).toContain(style.match("owning"));
+    expect(stripAnsi(text)).toContain("  Moves from doing tasks to owning outcomes. See the\n");
+    expect(text).not.toMatch(/[\uFDD0\uFDD1]/);
+  });
+
+  it("stays markdown in markdown", () => {
+    expect(searchMarkdown(searchLadder(rich, "owning"))).toContain("Moves from **doing** tasks to *owning* outcomes.");
   });
 });
