@@ -3,7 +3,8 @@
  * and its revision 2026.yaml, written to hold every kind of change) compared
  * in the core, and through the command line in-process.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareEditions, REIDENTIFY_THRESHOLD } from "../../src/core/changes.js";
@@ -368,5 +369,17 @@ describe("changes in a ladder whose tracks repeat titles", () => {
     const after = loadLadderText(source.replace("Runs weekly one-to-ones", "Runs fortnightly one-to-ones"), "fork-next.yaml");
     const v = compareEditions(before, after, { fromFile: "fork.yaml", toFile: "fork-next.yaml" });
     expect(v.levels.map((l) => [l.to!.id, l.to!.title, l.status])).toEqual([["lead", "Senior (People Manager)", "kept"]]);
+  });
+});
+
+describe("prose that ends with a line break", () => {
+  it("leaves no blank line under the item that shows it", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-changes-prose-"));
+    const source = readFileSync(fixture("company/rich-expectations.yaml"), "utf-8");
+    const next = path.join(dir, "next.yaml");
+    writeFileSync(next, source.replace("Moves from **doing** tasks", "Moves from **doing** tasks well"));
+    const r = await runCli(["changes", fixture("company/rich-expectations.yaml"), next, "--format", "text"], { columns: 100 });
+    expect(r.stdout.endsWith("(https://handbook.example.com/promotion).\n")).toBe(true);
+    expect(r.stdout.split("\n").some((line) => line !== "" && line.trim() === "")).toBe(false);
   });
 });
