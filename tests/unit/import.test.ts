@@ -178,6 +178,12 @@ describe("ranks and links (long form)", () => {
     expect(ladder.levels[0]!.expectations.s![0]!.links).toEqual([{ url: "https://example.com/guide", title: "Guide" }, { url: "mailto:team@example.com" }]);
     expect(warnings).toEqual(['2: link "javascript:alert(1)" left out: a link is an http(s):// or mailto: address, or [title](address)']);
   });
+
+  it("says once per cell what it left out of a links cell, however many lines it holds", () => {
+    const cell = Array.from({ length: 1000 }, (_, i) => `not a link ${i}`).join("\n");
+    const { warnings } = imported(`level,section,expectation,links\nA,S,x,"${cell}"\n`);
+    expect(warnings).toEqual(['2: link "not a link 0" and 999 more left out: a link is an http(s):// or mailto: address, or [title](address)']);
+  });
 });
 
 describe("mergeOrders", () => {

@@ -41,7 +41,11 @@ export function readLongForm(header: CsvRow, rows: readonly CsvRow[], columns: P
     const rating = named(row, "rating", "ratingId");
     const ratingRank = rating ? numberIn(row, "ratingRank", "rating rank") : undefined;
     const { links, refused } = linksOf(cell(row, "links"));
-    for (const link of refused) warnings.push({ line: row.line, message: `link "${link.slice(0, 60)}" left out: a link is an http(s):// or mailto: address, or [title](address)` });
+    // One warning per cell, however many lines it holds.
+    if (refused.length > 0) {
+      const more = refused.length > 1 ? ` and ${refused.length - 1} more` : "";
+      warnings.push({ line: row.line, message: `link "${refused[0]!.slice(0, 60)}"${more} left out: a link is an http(s):// or mailto: address, or [title](address)` });
+    }
     placed.push({
       line: row.line,
       tracks: tracksOf(cell(row, "track"), cell(row, "trackId")),
