@@ -145,9 +145,10 @@ describe("a track cell that names several tracks", () => {
     expect(matrix.levels.map((l) => `${l.title}: ${l.tracks.join(", ")}`)).toEqual(["Level 1: ic, manager", "Level 2: ic, manager"]);
   });
 
-  it("keeps a title with a semicolon whole when one track id names it", () => {
-    const { ladder } = imported("track_id,track,level,section,expectation\nrd,R&D; Labs,L1,S,x\n");
-    expect(ladder.tracks.map((t) => `${t.id}: ${t.title}`)).toEqual(["rd: R&D; Labs"]);
+  it("keeps a title with a semicolon whole when one track id names it, also where a shared level's row came first", () => {
+    const { ladder } = imported("track_id,track,level,section,expectation\nrd; ops,R&D; Labs; Operations,L0,S,w\nrd,R&D; Labs,L1,S,x\nops,Operations,L2,S,y\n");
+    expect(ladder.tracks.map((t) => `${t.id}: ${t.title}`)).toEqual(["rd: R&D; Labs", "ops: Operations"]);
+    expect(ladder.levels.map((l) => `${l.id}: ${l.tracks.join(", ")}`)).toEqual(["l0: rd, ops", "l1: rd", "l2: ops"]);
   });
 });
 

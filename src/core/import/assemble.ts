@@ -39,7 +39,21 @@ export function assemble(all: readonly PlacedExpectation[], title: string): { la
   const trackKey = (t: Named) => (t.id !== undefined ? `id:${t.id}` : `title:${normalizeName(t.title)}`);
   const trackIds = new IdMaker("track");
   const tracks = new Map<string, { id: string; title: string }>();
-  for (const p of placed) for (const t of p.tracks) if (!tracks.has(trackKey(t))) tracks.set(trackKey(t), { id: trackIds.make(t.title, t.id), title: t.title });
+  const untitled = new Set<string>();
+  for (const p of placed) {
+    for (const t of p.tracks) {
+      const key = trackKey(t);
+      const known = tracks.get(key);
+      // A track known by its id alone so far takes the first title a row gives it.
+      if (known && untitled.has(key) && t.title !== "") {
+        known.title = t.title;
+        untitled.delete(key);
+      }
+      if (known) continue;
+      if (t.title === "") untitled.add(key);
+      tracks.set(key, { id: trackIds.make(t.title || t.id!, t.id), title: t.title || t.id! });
+    }
+  }
 
   const levels = new Map<string, LevelDraft>();
   const sectionTitles = new Map<string, { title: string; wanted?: string }>();

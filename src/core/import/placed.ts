@@ -36,7 +36,9 @@ export const titleOf = (cell: string) => cell.replace(/\s+/g, " ").trim();
 /**
  * The tracks a row names: a track cell may name several, separated by `;`
  * (a level they share), and a `track_id` cell their ids in the same order.
- * A track title may hold a `;` when one id names it.
+ * A track title may hold a `;` when one id names it; where several ids and
+ * such a title meet, the titles cannot be told apart: they are left empty
+ * here, for a row that names the track alone to give.
  */
 export function tracksOf(titleCell: string, idCell: string): Named[] {
   const ids = idCell.split(";").map((s) => s.trim()).filter(Boolean);
@@ -44,7 +46,7 @@ export function tracksOf(titleCell: string, idCell: string): Named[] {
   const titles = whole.split(";").map(titleOf).filter(Boolean);
   if (ids.length === 0) return titles.map((title) => ({ title }));
   if (ids.length === 1 && whole !== "") return [{ title: whole, id: ids[0]! }];
-  return ids.map((id, i) => ({ title: titles.length === ids.length ? titles[i]! : id, id }));
+  return ids.map((id, i) => ({ title: titles.length === ids.length ? titles[i]! : "", id }));
 }
 
 /** A whole number written in a cell ("3", " 3 "); undefined for anything else. */
