@@ -12,12 +12,13 @@
  */
 import { alignExpectations, alignFacts, arrange, compareEntries, summarizeChanges, type Change, type ChangeSummary } from "./diff/align.js";
 import { assignPairs, type Candidate } from "./diff/assign.js";
-import { ladderCorpus } from "./diff/compare.js";
+import { ladderCorpus, withRatings, type ExpectationChange } from "./diff/compare.js";
 import { createCorpus, weigh, weightedDice, type Corpus } from "./diff/similarity.js";
 import { usageError, LadderError } from "./errors.js";
 import { normalizeName } from "./names.js";
 import { positionRef, ref } from "./query.js";
 import { resolveLevel } from "./resolve.js";
+import { levelRef } from "./tracks.js";
 import type { GrowthArea, Ladder, Level, Transition } from "./types.js";
 import type {
   ChangesSummary,
@@ -69,7 +70,11 @@ export function compareEditions(older: Ladder, newer: Ladder, options: ChangesOp
   // One corpus over both editions: a word's weight must not depend on which side it is read from.
   const corpus = createCorpus(ladderCorpus(newer).texts, ladderCorpus(older));
   const levelText = (level: Level) => [level.title, level.summary ?? "", ...Object.values(level.expectations).flat().map((e) => e.text)];
-  const levels = pairEditions(older.levels, newer.levels, levelText, levelText, corpus);
+  // A level is shown as each edition shows it: a title that repeats across tracks with its track.
+  const levels = pairEditions(older.levels, newer.levels, levelText, levelText, corpus).map((p) => ({
+    ...p,
+    match: { ...p.match, from: p.from && levelRef(older, p.from), to: p.to && levelRef(newer, p.to) },
+  }));
   const sectionText = (ladder: Ladder) => (section: Identified) => [section.title, ...ladder.levels.flatMap((l) => (l.expectations[section.id] ?? []).map((e) => e.text))];
   const sections = pairEditions(older.sections, newer.sections, sectionText(older), sectionText(newer), corpus);
   const areaText = (area: GrowthArea) => [area.title, ...area.byLevel.map((e) => e.text)];
@@ -78,6 +83,8 @@ export function compareEditions(older: Ladder, newer: Ladder, options: ChangesOp
   const tracks = pairEditions(older.tracks, newer.tracks, trackText(older), trackText(newer), corpus);
   const roleText = (ladder: Ladder) => (role: Identified) => [role.title, ...ladder.transitions.filter((t) => t.from === role.id || t.to === role.id).map((t) => t.text)];
   const roles = pairEditions(older.roles, newer.roles, roleText(older), roleText(newer), corpus);
+  // A step of the rating scale is found again by id or title; it has no content of its own to be matched by.
+  const ratings = pairEditions(older.ratings, newer.ratings, () => [], () => [], corpus);
 
   const editions = { older, newer, corpus, sections, growthAreas, trackOf: counterparts(tracks) };
   let levelChanges = levels.map((pair) => compareLevel(pair, editions));
@@ -106,6 +113,7 @@ export function compareEditions(older: Ladder, newer: Ladder, options: ChangesOp
         sections: sections.map((p) => p.match),
         growthAreas: growthAreas.map((p) => p.match),
         roles: roles.map((p) => p.match),
+        ratings: ratings.map((p) => p.match),
       };
   const view: ChangesView = {
     from: { file: options.fromFile, ladder: older.title },
@@ -208,11 +216,13 @@ function compareLevel(pair: Paired<Level>, e: Editions): LevelChanges {
   const { from, to } = pair;
   const sections: EditionSectionChanges[] = [];
   for (const section of e.sections) {
-    // Editions are compared by the text of their expectations.
-    const a = ((from && section.from && from.expectations[section.from.id]) || []).map((x) => x.text);
-    const b = ((to && section.to && to.expectations[section.to.id]) || []).map((x) => x.text);
+    // Editions are aligned by the text of their expectations; a rating that rises or falls changes an expectation too.
+    const fromList = (from && section.from && from.expectations[section.from.id]) || [];
+    const toList = (to && section.to && to.expectations[section.to.id]) || [];
+    const a = fromList.map((x) => x.text);
+    const b = toList.map((x) => x.text);
     if (a.length === 0 && b.length === 0) continue;
-    const changes = alignExpectations(a, b, { corpus: e.corpus });
+    const changes = withRatings(alignExpectations(a, b, { corpus: e.corpus }), fromList, toList, e.older, e.newer);
     const { id, title } = section.to ?? section.from!;
     sections.push({ id, title, from: [...a], to: [...b], changes, summary: summarizeChanges(changes), reordered: isReordered(a, changes) });
   }
@@ -355,6 +365,7 @@ function summarizeEditions(ladderWide: LadderWideChanges | null, levels: readonl
   return {
     levels: { ...matchCounts(levels), changed: inBoth.filter((l) => l.changed).length, unchanged: inBoth.filter((l) => !l.changed).length },
     expectations: total(levels.map((l) => l.expectations)),
+    ratingChanged: levels.reduce((n, l) => n + l.sections.reduce((m, s) => m + s.changes.filter(ratingOnly).length, 0), 0),
     facts: summarizeChanges(levels.flatMap((l) => l.facts.map((f) => f.change))),
     growthAreaEntries: summarizeChanges(levels.flatMap((l) => l.growthAreas.flatMap((g) => (g.change ? [g.change] : [])))),
     transitions: summarizeChanges(transitions.map((t) => ({ ...t.text, kind: transitionKind(t) }))),
@@ -362,12 +373,16 @@ function summarizeEditions(ladderWide: LadderWideChanges | null, levels: readonl
     sections: matchCounts(ladderWide?.sections ?? []),
     growthAreas: matchCounts(ladderWide?.growthAreas ?? []),
     roles: matchCounts(ladderWide?.roles ?? []),
+    ratings: matchCounts(ladderWide?.ratings ?? []),
     responsibilities: summarizeChanges(ladderWide?.responsibilities ?? []),
     notes: summarizeChanges((ladderWide?.notes ?? []).map((n) => n.change)),
     description: ladderWide?.description?.kind ?? null,
     title: ladderWide?.title.kind ?? null,
   };
 }
+
+/** A pair whose text is the same at both editions, changed by its rating alone. */
+const ratingOnly = (c: ExpectationChange) => c.kind === "changed" && c.from === c.to && c.rating !== undefined && c.rating.from?.id !== c.rating.to?.id;
 
 /** The view without what did not change (the default); the summary still counts it. */
 export function onlyChanges(view: ChangesView): ChangesView {
@@ -383,6 +398,7 @@ export function onlyChanges(view: ChangesView): ChangesView {
       sections: w.sections.filter((m) => m.status !== "kept"),
       growthAreas: w.growthAreas.filter((m) => m.status !== "kept"),
       roles: w.roles.filter((m) => m.status !== "kept"),
+      ratings: w.ratings.filter((m) => m.status !== "kept"),
     },
     levels: view.levels
       .filter((l) => l.changed)

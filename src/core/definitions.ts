@@ -15,8 +15,17 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constr
  * controls (they make text display in another order than it is written: a
  * spoofing tool); and lone surrogates (half of a UTF-16 pair, not a character).
  */
-export const CONTROL_CHARACTER =
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL_RANGES = "\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069";
+export const CONTROL_CHARACTER = new RegExp(`[${CONTROL_RANGES}]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]`);
+
+/**
+ * The same rule as a pattern a whole text must match, for the JSON Schema
+ * (editors check patterns, not code): every character allowed, a surrogate
+ * only as half of a pair. `oneLine` also refuses line breaks and tabs.
+ */
+export function withoutControlPattern(oneLine = false): string {
+  return `^(?:[^${CONTROL_RANGES}${oneLine ? "\\t\\n" : ""}\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$`;
+}
 
 /** Bidirectional controls alone (a subset of CONTROL_CHARACTER), for the messages that name them. */
 export const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;

@@ -7,6 +7,14 @@ import { foldCase } from "./words.js";
  */
 import { distance as editDistance } from "fastest-levenshtein";
 
+/**
+ * Several titles in one line of text ("A; B"): titles may hold commas, so a
+ * semicolon separates them, and a title that holds either is quoted.
+ */
+export function titleList(titles: readonly string[]): string {
+  return titles.map((t) => (/[;,]/.test(t) ? `"${t}"` : t)).join("; ");
+}
+
 export function normalizeName(name: string): string {
   return name.trim().toLowerCase().replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }

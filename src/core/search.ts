@@ -100,6 +100,7 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
       const levels = entry.levels.map((id) => ladder.levels.find((l) => l.id === id)!).filter(Boolean).map((l) => levelRef(ladder, l));
       push({
         kind: "growth-area",
+        // The site's search (src/site/pages.ts) writes the same location: change both together.
         location: `Growth area: ${area.title} › ${levels.map((l) => l.title).join(", ")}`,
         levels: levels.map(ref),
         area: ref(area),

@@ -4,6 +4,7 @@
  * a title that several tracks give their levels ("Level 1") is always shown
  * with its track.
  */
+import { titleList } from "./names.js";
 import type { Ladder, Level, Section, Track } from "./types.js";
 import type { DescribedRef, Ref } from "./views.js";
 
@@ -27,7 +28,7 @@ export function levelTitle(ladder: Ladder, level: Level): string {
     for (const l of ladder.levels) {
       const tracks = l.tracks.map((id) => ladder.tracks.find((t) => t.id === id)?.title ?? id);
       const repeated = (count.get(titleKey(l.title)) ?? 0) > 1 && tracks.length > 0;
-      titles.set(l, repeated ? `${l.title} (${tracks.join(", ")})` : l.title);
+      titles.set(l, repeated ? `${l.title} (${titleList(tracks)})` : l.title);
     }
     displayTitles.set(ladder, titles);
   }

@@ -292,6 +292,8 @@ export interface LadderWideChanges {
   sections: EditionMatch[];
   growthAreas: EditionMatch[];
   roles: EditionMatch[];
+  /** The steps of the rating scale. */
+  ratings: EditionMatch[];
 }
 
 export interface MatchCounts {
@@ -306,6 +308,8 @@ export interface ChangesSummary {
   /** `changed` counts levels found in both editions that differ (renamed and re-identified ones among them). */
   levels: MatchCounts & { changed: number; unchanged: number };
   expectations: ChangeSummary;
+  /** Expectations counted in `expectations.changed` whose text is the same and only their rating rose or fell. */
+  ratingChanged: number;
   facts: ChangeSummary;
   growthAreaEntries: ChangeSummary;
   transitions: ChangeSummary;
@@ -313,6 +317,7 @@ export interface ChangesSummary {
   sections: MatchCounts;
   growthAreas: MatchCounts;
   roles: MatchCounts;
+  ratings: MatchCounts;
   responsibilities: ChangeSummary;
   notes: ChangeSummary;
   /** Null when neither edition has a description (and with --level). */

@@ -12,10 +12,10 @@ import { fixture, runBin } from "../helpers.js";
 const FIXTURES = readdirSync(fixture("company")).filter((f) => f.endsWith(".yaml"));
 
 /** Two levels to compare and walk between, per fixture, and a word to search for. */
-const PICKS: Record<string, { show: string[]; diff: [string, string]; path: [string, string]; area: string; search: string }> = {
-  "five-tracks.yaml": { show: ["backend:level-1", "Mobile Level 3", "platform-4"], diff: ["backend-1", "backend-3"], path: ["backend-1", "backend-3"], area: "delivery", search: "mentors" },
-  "fork.yaml": { show: ["associate", "ic:senior", "manager:senior", "head"], diff: ["engineer", "lead"], path: ["engineer", "head"], area: "people", search: "team" },
-  "per-track-sections.yaml": { show: ["eng-1", "des-2", "pm-1"], diff: ["eng-1", "eng-3"], path: ["eng-1", "eng-2"], area: "research", search: "design" },
+const PICKS: Record<string, { show: string[]; diff: [string, string]; path: [string, string]; area: string; search: string; track?: string }> = {
+  "five-tracks.yaml": { show: ["backend:level-1", "Mobile Level 3", "platform-4"], diff: ["backend-1", "backend-3"], path: ["backend-1", "backend-3"], area: "delivery", search: "mentors", track: "mobile" },
+  "fork.yaml": { show: ["associate", "ic:senior", "manager:senior", "head"], diff: ["engineer", "lead"], path: ["engineer", "head"], area: "people", search: "team", track: "manager" },
+  "per-track-sections.yaml": { show: ["eng-1", "des-2", "pm-1"], diff: ["eng-1", "eng-3"], path: ["eng-1", "eng-2"], area: "research", search: "design", track: "design" },
   "rich-expectations.yaml": { show: ["developer", "senior-developer"], diff: ["developer", "senior-developer"], path: ["developer", "senior-developer"], area: "testing", search: "test" },
 };
 
@@ -23,6 +23,8 @@ function commands(file: string): string[][] {
   const p = PICKS[file]!;
   const out: string[][] = [["validate", fixture(`company/${file}`)], ["levels"], ["about"], ["area"], ["area", p.area], ["search", p.search], ["diff", ...p.diff], ["schema"]];
   for (const level of p.show) out.push(["show", level], ["show", level, "--checklist"], ["show", level, "--no-examples"]);
+  if (p.track) out.push(["search", p.search, "--track", p.track], ["levels", "--track", p.track], ["area", p.area, "--track", p.track]);
+  out.push(["diff", ...p.diff, "--side-by-side"]);
   for (const format of ["markdown", "html", "json", "csv"]) out.push(["export", "--format", format]);
   // `path` follows transitions; a fixture without a chain between its picks exits 1, which is tested elsewhere.
   out.push(["path", ...p.path]);
@@ -56,6 +58,23 @@ describe.each(FIXTURES)("%s", (file) => {
       const site = runBin(["--data", data, "site", "--out", path.join(dir, "site")]);
       expect(site.code, site.stderr).toBe(0);
       expect(readdirSync(path.join(dir, "site"))).toContain("index.html");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("goes out to a spreadsheet and back in: export --format csv, import, validate", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-company-csv-"));
+    try {
+      const csv = path.join(dir, "ladder.csv");
+      const yaml = path.join(dir, "ladder.yaml");
+      expect(runBin(["--data", data, "export", "--out", csv]).code).toBe(0);
+      const imported = runBin(["import", csv, "--out", yaml]);
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stderr).not.toContain("warning");
+      expect(runBin(["validate", yaml]).code).toBe(0);
+      const titles = (file: string) => JSON.parse(runBin(["--data", file, "levels", "--json"]).stdout).levels.map((l: { id: string; title: string }) => `${l.id}: ${l.title}`);
+      expect(titles(yaml)).toEqual(titles(data));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -24,6 +24,37 @@ describe("ladder import (built binary)", () => {
     expect(runBin(["validate", yaml]).code).toBe(0);
   });
 
+  it("imports a rated long-form spreadsheet: the scale in order, ratings, examples and links shown and compared", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-rated-e2e-"));
+    const yaml = path.join(dir, "rated.yaml");
+    expect(runBin(["import", fixture(path.join("import", "long-rated.csv")), "--out", yaml]).code).toBe(0);
+    expect(runBin(["validate", yaml]).code).toBe(0);
+    const about = JSON.parse(runBin(["--data", yaml, "about", "--json"]).stdout);
+    expect(about.ratings.map((r: { title: string }) => r.title)).toEqual(["Awareness", "Working", "Practised", "Expert"]);
+    const senior = JSON.parse(runBin(["--data", yaml, "show", "senior", "--json"]).stdout);
+    expect(senior.sections[0].details[0]).toEqual({
+      rating: { id: "expert", title: "Expert" },
+      examples: ["Wrote the team's guide to test data", "Cut build time in half by splitting the suite"],
+      links: [
+        { url: "https://handbook.example.com/testing", title: "Our testing handbook" },
+        { url: "https://handbook.example.com/test-data", title: null },
+      ],
+    });
+    const diff = runBin(["--data", yaml, "diff", "junior", "mid", "--section", "testing", "--format", "md"]);
+    expect(diff.stdout).toContain("- Writes unit tests for new code *(rating: Working → Practised)*\n");
+  });
+
+  it("takes a forked ladder through export and import: shared levels stay shared, ranks stay", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-fork-e2e-"));
+    const csv = path.join(dir, "fork.csv");
+    const yaml = path.join(dir, "fork.yaml");
+    expect(runBin(["--data", fixture(path.join("company", "fork.yaml")), "export", "--out", csv]).code).toBe(0);
+    expect(runBin(["import", csv, "--out", yaml]).code).toBe(0);
+    const levels = (file: string) => JSON.parse(runBin(["--data", file, "levels", "--json"]).stdout);
+    const brief = (view: { levels: { id: string; tracks: unknown; rank: unknown }[] }) => view.levels.map((l) => [l.id, l.tracks, l.rank]);
+    expect(brief(levels(yaml))).toEqual(brief(levels(fixture(path.join("company", "fork.yaml")))));
+  });
+
   it("fails with status 1 and no output on a file that is not a spreadsheet", () => {
     const r = runBin(["import", fixture("acme.yaml")]);
     expect(r.code).toBe(1);

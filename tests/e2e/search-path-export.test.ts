@@ -131,8 +131,8 @@ describe("ladder export (binary)", () => {
       }
     }
     const csv = readFileSync(path.join(dir, "acme.csv"), "utf-8").split("\r\n");
-    expect(csv[0]).toBe("level_id,level,track,section_id,section,text,rating,examples");
-    expect(csv).toContain("m1,Engineering Manager,Management,people,People,Holds weekly 1:1s with every report,,");
+    expect(csv[0]).toBe("level_id,level,rank,track_id,track,section_id,section,text,rating_id,rating,rating_rank,examples,links");
+    expect(csv).toContain("m1,Engineering Manager,,management,Management,people,People,Holds weekly 1:1s with every report,,,,,");
     expect(readFileSync(path.join(dir, "builtin.csv"), "utf-8").split("\r\n")).toHaveLength(127);
   });
 

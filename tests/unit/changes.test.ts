@@ -3,12 +3,14 @@
  * and its revision 2026.yaml, written to hold every kind of change) compared
  * in the core, and through the command line in-process.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareEditions, REIDENTIFY_THRESHOLD } from "../../src/core/changes.js";
 import { ladderCorpus } from "../../src/core/diff/compare.js";
 import { createCorpus, weigh, weightedDice } from "../../src/core/diff/similarity.js";
-import { loadLadderFile } from "../../src/core/load/index.js";
+import { loadLadderFile, loadLadderText } from "../../src/core/load/index.js";
 import { LIMITS } from "../../src/core/load/limits.js";
 import type { ChangesView, EditionMatch, LevelChanges } from "../../src/core/views.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
@@ -308,5 +310,76 @@ describe("ladder changes on the command line", () => {
     const unknown = await runCli(["changes", OLD, NEW, "--level", "nobody"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain(`hint: the levels of ${NEW}: e1, e2, senior, staff, p1, lead, m1, group-manager\n`);
+  });
+});
+
+describe("ratings between two editions", () => {
+  const RATED_OLD = fixture("editions/rated-2025.yaml");
+  const RATED_NEW = fixture("editions/rated-2026.yaml");
+  const rated = compareEditions(loadLadderFile(RATED_OLD), loadLadderFile(RATED_NEW), { fromFile: "rated-2025.yaml", toFile: "rated-2026.yaml" });
+
+  it("makes an expectation whose rating rises, falls, appears or goes a change, though its text is the same", () => {
+    const developer = levelById(rated, "developer");
+    expect(section(developer, "testing").changes.map((c) => [c.kind, c.to, c.rating?.from?.id ?? null, c.rating?.to?.id ?? null])).toEqual([
+      ["changed", "Writes unit tests for the code they change", "aware", "practising"],
+    ]);
+    expect(section(developer, "operations").changes.map((c) => [c.kind, c.to, c.rating?.from?.id ?? null, c.rating?.to?.id ?? null])).toEqual([
+      ["changed", "Reads the service dashboards", "practising", "aware"],
+      ["changed", "Follows the incident checklist", null, "practising"],
+    ]);
+    const senior = levelById(rated, "senior");
+    expect(section(senior, "testing").changes.map((c) => [c.kind, c.to, c.rating?.from?.id ?? null, c.rating?.to?.id ?? null])).toEqual([
+      ["changed", "Writes unit tests for the code they change", "fluent", "leading"],
+      ["changed", "Chooses what to test end to end", "practising", null],
+    ]);
+  });
+
+  it("counts the expectations changed by their rating alone apart from the reworded ones, and the scale's new step", () => {
+    expect(rated.summary.expectations).toEqual({ same: 1, changed: 6, added: 0, removed: 0 });
+    expect(rated.summary.ratingChanged).toBe(5);
+    expect(rated.summary.ratings).toEqual({ added: 1, removed: 0, renamed: 0, reidentified: 0 });
+    expect(rated.ladderWide!.ratings.map(brief)).toEqual([["added", null, "leading", null]]);
+  });
+
+  it("shows the old and new rating in text, markdown and JSON", async () => {
+    const text = await runCli(["changes", RATED_OLD, RATED_NEW, "--format", "text"], { columns: 100 });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("2 levels changed; 1 expectation reworded, 5 rated differently.\nStructure: 1 rating added.\n");
+    expect(text.stdout).toContain("  Testing\n    ~ Writes unit tests for the code they change\n      rating: Aware → Practising\n");
+    expect(text.stdout).toContain("    ~ Chooses what to test end to end\n      rating: Practising → none\n");
+    expect(text.stdout).toContain("Ratings\n  + Leading (leading)\n");
+    const md = await runCli(["changes", RATED_OLD, RATED_NEW, "--format", "md"]);
+    expect(md.stdout).toContain("- Reads the service dashboards *(rating: Practising → Aware)*\n");
+    expect(md.stdout).toContain("- Writes unit tests for the code they change *(rating: Fluent → Leading)*\n");
+    const json = JSON.parse((await runCli(["changes", RATED_OLD, RATED_NEW, "--json"])).stdout) as ChangesView;
+    const follows = levelById(json, "developer").sections[1]!.changes[1]!;
+    expect(follows).toMatchObject({ kind: "changed", from: "Follows the incident checklist", to: "Follows the incident checklist", rating: { from: null, to: { id: "practising", title: "Practising" } } });
+    expect(json.summary.ratingChanged).toBe(5);
+  });
+
+  it("leaves a ladder without ratings as it was: no rating on any change", () => {
+    expect(full.levels.flatMap((l) => l.sections.flatMap((s) => s.changes)).some((c) => "rating" in c)).toBe(false);
+  });
+});
+
+describe("changes in a ladder whose tracks repeat titles", () => {
+  it("names each level with its track, as every other output does", () => {
+    const source = readFileSync(fixture("company/fork.yaml"), "utf-8");
+    const before = loadLadderText(source, "fork.yaml");
+    const after = loadLadderText(source.replace("Runs weekly one-to-ones", "Runs fortnightly one-to-ones"), "fork-next.yaml");
+    const v = compareEditions(before, after, { fromFile: "fork.yaml", toFile: "fork-next.yaml" });
+    expect(v.levels.map((l) => [l.to!.id, l.to!.title, l.status])).toEqual([["lead", "Senior (People Manager)", "kept"]]);
+  });
+});
+
+describe("prose that ends with a line break", () => {
+  it("leaves no blank line under the item that shows it", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-changes-prose-"));
+    const source = readFileSync(fixture("company/rich-expectations.yaml"), "utf-8");
+    const next = path.join(dir, "next.yaml");
+    writeFileSync(next, source.replace("Moves from **doing** tasks", "Moves from **doing** tasks well"));
+    const r = await runCli(["changes", fixture("company/rich-expectations.yaml"), next, "--format", "text"], { columns: 100 });
+    expect(r.stdout.endsWith("(https://handbook.example.com/promotion).\n")).toBe(true);
+    expect(r.stdout.split("\n").some((line) => line !== "" && line.trim() === "")).toBe(false);
   });
 });

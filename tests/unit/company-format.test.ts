@@ -13,6 +13,8 @@ import { proseLines } from "../../src/render/text/prose.js";
 import { hasMarkup, ladderProse, proseMarkdown, proseTokens, PROSE_OPTIONS } from "../../src/render/prose.js";
 import { ladderHtml } from "../../src/render/views/export/html.js";
 import { ladderJson } from "../../src/render/views/export/json.js";
+import { sideBySideMarkdown, sideBySideText } from "../../src/render/views/diff.js";
+import { levelsMarkdown, levelsText } from "../../src/render/views/levels.js";
 import { showMarkdown, showText } from "../../src/render/views/show.js";
 import { displayWidth } from "../../src/render/width.js";
 import { fixture, repoRoot } from "../helpers.js";
@@ -53,6 +55,13 @@ describe("tracks that share levels and a rank", () => {
       [3, "senior", "lead"],
       [4, "staff", "head"],
     ]);
+  });
+
+  it("numbers a shared level the same in each track's table: its place in the ladder, as `about` numbers it", () => {
+    const numbered = (text: string) => [...text.matchAll(/^(?:│ (\d+) +│ ([A-Za-z]+)|\| (\d+) \| `([a-z]+)`)/gm)].map((m) => `${m[1] ?? m[3]} ${m[2] ?? m[4]}`);
+    const view = listLevels(fork);
+    expect(numbered(levelsText(view, { ...plain, width: 100 }).split("Levels by rank")[0]!)).toEqual(["1 Associate", "2 Engineer", "3 Senior", "4 Staff", "1 Associate", "2 Engineer", "5 Senior", "6 Head"]);
+    expect(numbered(levelsMarkdown(view).split("Levels by rank")[0]!)).toEqual(["1 associate", "2 engineer", "3 senior", "4 staff", "1 associate", "2 engineer", "5 lead", "6 head"]);
   });
 
   it("finds a level by track:level and by '<track title> <level title>'", () => {
@@ -135,6 +144,16 @@ describe("structured expectations", () => {
     expect(unitTests).toMatchObject({ kind: "changed", to: "Writes unit tests for new code", rating: { from: { id: "practising", title: "Practising" }, to: { id: "expert", title: "Expert" } } });
     const impact = comparison.sections.find((s) => s.id === "impact")!;
     expect(impact.changes[0]).toMatchObject({ kind: "changed", rating: { from: { id: "aware", title: "Aware" }, to: { id: "proficient", title: "Proficient" } } });
+  });
+
+  it("shows each side's rating side by side, so a rating that rose is seen there too", () => {
+    const view = diffLevels(rich, developer, senior);
+    expect(view.sections[0]!.ratings).toEqual({ from: [{ id: "practising", title: "Practising" }, null], to: [{ id: "expert", title: "Expert" }, { id: "proficient", title: "Proficient" }] });
+    const text = sideBySideText(view, { ...plain, width: 100 });
+    expect(text).toMatch(/│ • Writes unit tests for new code \[Practising\] +│ • Writes unit tests for new code \[Expert\] +│/);
+    expect(sideBySideMarkdown(view)).toContain("| Writes unit tests for new code *(Practising)* | Writes unit tests for new code *(Expert)* |");
+    // A ladder without ratings keeps the shape it had.
+    expect(diffLevels(fork, resolveLevel(fork, "engineer"), resolveLevel(fork, "lead")).sections[0]).not.toHaveProperty("ratings");
   });
 
   it("searches examples as well as texts", () => {
@@ -237,6 +256,12 @@ describe("smaller", () => {
     const source = "title: x\nsections: [{id: s, title: S}]\nlevels:\n  - {id: a, title: 'Lead, Platform', expectations: {}}\n  - {id: b, title: 'Lead, Data', expectations: {}}\n  - {id: c, title: Staff, expectations: {}}\ngrowth_areas:\n  - {id: g, title: G, by_level: [{levels: [a, b, c], text: Shared}]}\n";
     const ladder = loadLadderText(source, "x.yaml");
     expect(showText(showLevel(ladder, resolveLevel(ladder, "c")), plain)).toContain('(shared with "Lead, Platform"; "Lead, Data")');
+  });
+
+  it("names the tracks of a shared level with a repeated title as one unambiguous list", () => {
+    const source = "title: x\ntracks: [{id: ops, title: 'Ops, Support'}, {id: dev, title: Dev}]\nsections: [{id: s, title: S}]\nlevels:\n  - {id: a, title: Lead, tracks: [ops, dev], expectations: {}}\n  - {id: b, title: Lead, track: dev, expectations: {}}\n";
+    const ladder = loadLadderText(source, "x.yaml");
+    expect(showText(showLevel(ladder, resolveLevel(ladder, "a")), plain).split("\n")[0]).toBe('Lead ("Ops, Support"; Dev)');
   });
 
   it("draws no scope bars for a fact that is a rank", () => {

@@ -71,14 +71,19 @@ describe("csv", () => {
   for (const [name, ladder] of ladders) {
     it(`has one row per expectation, in ladder order, for ${name}`, () => {
       const rows = parseCsv(ladderCsv(ladder));
-      expect(rows[0]).toEqual(["level_id", "level", "track", "section_id", "section", "text", "rating", "examples"]);
+      expect(rows[0]).toEqual(["level_id", "level", "rank", "track_id", "track", "section_id", "section", "text", "rating_id", "rating", "rating_rank", "examples", "links"]);
       const want = expectations(ladder).map(({ level, section, text }) => [
         level.id,
         level.title,
+        "",
+        level.tracks[0] ?? "",
         ladder.tracks.find((t) => t.id === level.tracks[0])?.title ?? "",
         section.id,
         section.title,
         text,
+        "",
+        "",
+        "",
         "",
         "",
       ]);
@@ -97,7 +102,7 @@ describe("csv", () => {
     expect(csvField("two\nlines")).toBe('"two\nlines"');
     expect(csvField("cr\rhere")).toBe('"cr\rhere"');
     const rows = parseCsv(ladderCsv(hostile));
-    expect(rows[1]![5]).toBe('Comma, "quote" and\nnew line');
+    expect(rows[1]![7]).toBe('Comma, "quote" and\nnew line');
     expect(rows[1]![1]).toBe('Eng <I> "one"');
   });
 

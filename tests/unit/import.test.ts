@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync, ftruncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,9 @@ import { LadderError } from "../../src/core/errors.js";
 import { mergeOrders } from "../../src/core/import/assemble.js";
 import { importLadder } from "../../src/core/import/index.js";
 import { LIMITS, loadLadderText } from "../../src/core/load/index.js";
-import type { Ladder } from "../../src/core/types.js";
+import { resolveLevel } from "../../src/core/resolve.js";
+import { sectionsFor, sectionsOfTrack } from "../../src/core/tracks.js";
+import type { Ladder, Level } from "../../src/core/types.js";
 import { ladderCsv } from "../../src/render/views/export/csv.js";
 import { importedYaml } from "../../src/render/views/import.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
@@ -34,15 +36,6 @@ function importError(csv: string): LadderError {
     throw error;
   }
   throw new Error("imported without an error");
-}
-
-/** What a reader compares: tracks, sections and, per level, its expectations by section. */
-function contents(l: Ladder) {
-  return {
-    tracks: l.tracks.map((t) => `${t.id}: ${t.title}`),
-    sections: l.sections.map((s) => `${s.id}: ${s.title}`),
-    levels: l.levels.map((level) => ({ id: level.id, title: level.title, tracks: level.tracks, expectations: level.expectations })),
-  };
 }
 
 describe("a matrix: sections by levels", () => {
@@ -98,13 +91,99 @@ describe("long form: one row per expectation", () => {
 });
 
 describe("export --format csv imports back to the same ladder", () => {
-  it.each([
+  const company = readdirSync(fixture("company")).filter((f) => f.endsWith(".yaml")).sort();
+  const ladders: [string, Ladder][] = [
     ["the built-in ladder", builtin],
     ["a multi-track ladder (acme)", acme],
-  ])("%s", (_name, ladder) => {
+    ...company.map((f): [string, Ladder] => [`company/${f}`, loadLadderText(readFileSync(fixture(path.join("company", f)), "utf-8"), f)]),
+  ];
+
+  it("has every company fixture to check", () => {
+    expect(company).toEqual(["five-tracks.yaml", "fork.yaml", "per-track-sections.yaml", "rich-expectations.yaml"]);
+  });
+
+  it.each(ladders)("%s: the same levels, tracks, ranks, sections and expectations (ratings, examples, links)", (_name, ladder) => {
     const back = imported(ladderCsv(ladder));
     expect(back.warnings).toEqual([]);
-    expect(contents(back.ladder)).toEqual(contents(ladder));
+    expect(readerView(back.ladder)).toEqual(readerView(ladder));
+  });
+
+  it("keeps the ladder's own order of sections where the levels tell it", () => {
+    for (const [, ladder] of ladders.filter(([name]) => !name.includes("per-track-sections"))) {
+      expect(imported(ladderCsv(ladder)).ladder.sections.map((s) => s.id)).toEqual(ladder.sections.map((s) => s.id));
+    }
+  });
+
+  it("imports a level shared by tracks as one level of both, not a track named after the two", () => {
+    const fork = ladders.find(([name]) => name === "company/fork.yaml")![1];
+    const csv = ladderCsv(fork);
+    expect(csv.split("\r\n")[1]).toBe("associate,Associate,1,ic; manager,Individual Contributor; People Manager,craft,Craft,Completes well-scoped tasks with guidance,,,,,");
+    const { ladder } = imported(csv);
+    expect(ladder.tracks.map((t) => `${t.id}: ${t.title}`)).toEqual(["ic: Individual Contributor", "manager: People Manager"]);
+    expect(ladder.levels.find((l) => l.id === "associate")!.tracks).toEqual(["ic", "manager"]);
+  });
+});
+
+/** What a reader of the ladder sees of it in every command, and what a CSV holds. */
+function readerView(l: Ladder) {
+  const filled = (level: Level) => sectionsFor(l, [level]).filter((s) => (level.expectations[s.id]?.length ?? 0) > 0).map((s) => s.id);
+  const used = new Set(l.levels.flatMap((level) => Object.values(level.expectations).flatMap((list) => list.map((e) => e.rating))));
+  return {
+    tracks: l.tracks.map((t) => ({ id: t.id, title: t.title, sections: sectionsOfTrack(l, t).map((s) => s.id) })),
+    sections: l.sections.map((s) => `${s.id}: ${s.title}`).sort(),
+    ratings: l.ratings.filter((r) => used.has(r.id)).map((r) => `${r.id}: ${r.title}`),
+    levels: l.levels.map((level) => ({ id: level.id, title: level.title, tracks: level.tracks, rank: level.rank, sections: filled(level), expectations: level.expectations })),
+  };
+}
+
+describe("a track cell that names several tracks", () => {
+  it("makes a level shared by them, in long form and in a matrix", () => {
+    const long = imported("track,level,section,expectation\nIC; Manager,Engineer,Craft,Ships features\nIC,Senior,Craft,Designs systems\nManager,Lead,People,Hires\n").ladder;
+    expect(long.tracks.map((t) => t.id)).toEqual(["ic", "manager"]);
+    expect(long.levels.map((l) => `${l.id}: ${l.tracks.join(", ")}`)).toEqual(["engineer: ic, manager", "senior: ic", "lead: manager"]);
+    const matrix = imported("Track,Section,Level 1,Level 2\nIC; Manager,Craft,Writes code,Designs systems\n").ladder;
+    expect(matrix.levels.map((l) => `${l.title}: ${l.tracks.join(", ")}`)).toEqual(["Level 1: ic, manager", "Level 2: ic, manager"]);
+  });
+
+  it("keeps a title with a semicolon whole when one track id names it, also where a shared level's row came first", () => {
+    const { ladder } = imported("track_id,track,level,section,expectation\nrd; ops,R&D; Labs; Operations,L0,S,w\nrd,R&D; Labs,L1,S,x\nops,Operations,L2,S,y\n");
+    expect(ladder.tracks.map((t) => `${t.id}: ${t.title}`)).toEqual(["rd: R&D; Labs", "ops: Operations"]);
+    expect(ladder.levels.map((l) => `${l.id}: ${l.tracks.join(", ")}`)).toEqual(["l0: rd, ops", "l1: rd", "l2: ops"]);
+  });
+});
+
+describe("the order of sections", () => {
+  it("keeps every level's order, the first seen first where the levels leave it open", () => {
+    expect(mergeOrders([["craft", "people"], ["craft", "strategy"], ["people", "strategy"]])).toEqual(["craft", "people", "strategy"]);
+    expect(mergeOrders([["a", "c"], ["b"]])).toEqual(["a", "c", "b"]);
+  });
+
+  it("gives a track its own order of sections where it disagrees with the others", () => {
+    const { ladder, yaml } = imported("track,level,section,expectation\nDesign,D1,Research,a\nDesign,D1,Visual,b\nEngineering,E1,Visual,c\nEngineering,E1,Research,d\n");
+    expect(ladder.sections.map((s) => s.id)).toEqual(["research", "visual"]);
+    expect(ladder.tracks.map((t) => [t.id, t.sections])).toEqual([["design", undefined], ["engineering", ["visual", "research"]]]);
+    expect(sectionsFor(ladder, [resolveLevel(ladder, "e1")]).map((s) => s.id)).toEqual(["visual", "research"]);
+    expect(yaml).toContain("  - id: engineering\n    title: Engineering\n    sections:\n      - visual\n      - research\n");
+  });
+});
+
+describe("ranks and links (long form)", () => {
+  it("reads a level's rank, and warns about a rank that is not a whole number or that another row contradicts", () => {
+    const { ladder, warnings } = imported("level,rank,section,expectation\nA,1,S,x\nA,2,S,y\nB,high,S,z\n");
+    expect(ladder.levels.map((l) => [l.id, l.rank])).toEqual([["a", 1], ["b", undefined]]);
+    expect(warnings).toEqual(["3: rank 2 left out: an earlier row gives A rank 1", '4: rank "high" left out: not a whole number']);
+  });
+
+  it("reads links one per line, [title](address) or the address alone, and leaves out what is not a web or mail address", () => {
+    const { ladder, warnings } = imported('level,section,expectation,links\nA,S,x,"[Guide](https://example.com/guide)\nmailto:team@example.com\njavascript:alert(1)"\n');
+    expect(ladder.levels[0]!.expectations.s![0]!.links).toEqual([{ url: "https://example.com/guide", title: "Guide" }, { url: "mailto:team@example.com" }]);
+    expect(warnings).toEqual(['2: link "javascript:alert(1)" left out: a link is an http(s):// or mailto: address, or [title](address)']);
+  });
+
+  it("says once per cell what it left out of a links cell, however many lines it holds", () => {
+    const cell = Array.from({ length: 1000 }, (_, i) => `not a link ${i}`).join("\n");
+    const { warnings } = imported(`level,section,expectation,links\nA,S,x,"${cell}"\n`);
+    expect(warnings).toEqual(['2: link "not a link 0" and 999 more left out: a link is an http(s):// or mailto: address, or [title](address)']);
   });
 });
 
@@ -249,7 +328,12 @@ describe("ratings and examples (long form), in the structured-expectation shape"
       { text: "Knows when an integration test is worth its cost", rating: "awareness" },
     ]);
     expect(ladder.levels[2]!.expectations.testing).toEqual([
-      { text: "Sets the testing strategy for a service", rating: "expert", examples: ["Wrote the team's guide to test data", "Cut build time in half by splitting the suite"] },
+      {
+        text: "Sets the testing strategy for a service",
+        rating: "expert",
+        examples: ["Wrote the team's guide to test data", "Cut build time in half by splitting the suite"],
+        links: [{ url: "https://handbook.example.com/testing", title: "Our testing handbook" }, { url: "https://handbook.example.com/test-data" }],
+      },
     ]);
   });
 
@@ -259,5 +343,35 @@ describe("ratings and examples (long form), in the structured-expectation shape"
     const plain = importLadder("level,section,expectation,rating,examples\nA,S,x,,\n", "p.csv", "P").ladder;
     expect(plain.ratings).toBeUndefined();
     expect(plain.levels[0]!.expectations.s).toEqual(["x"]);
+  });
+});
+
+describe("ladder import of a rated spreadsheet, then every command on what it wrote", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-rated-"));
+  const out = path.join(dir, "rated.yaml");
+
+  it("writes a ladder with its rating scale in order, that validates, and shows ratings, examples and links", async () => {
+    const r = await runCli(["import", importFixture("long-rated.csv"), "--out", out]);
+    expect(r).toMatchObject({ code: 0, stdout: "" });
+    expect(r.stderr).toContain("Imported 3 levels, 2 sections, 8 expectations from");
+    expect((await runCli(["validate", out])).code).toBe(0);
+    const about = await runCli(["--data", out, "about", "--format", "text"]);
+    expect(about.stdout).toContain("Ratings, lowest first\n  1. Awareness\n  2. Working\n  3. Practised\n  4. Expert\n");
+    const senior = await runCli(["--data", out, "show", "senior", "--format", "text"]);
+    expect(senior.stdout).toContain(
+      "  • Sets the testing strategy for a service [Expert]\n      e.g. Wrote the team's guide to test data\n      e.g. Cut build time in half by splitting the suite\n      → Our testing handbook (https://handbook.example.com/testing)\n      → https://handbook.example.com/test-data\n",
+    );
+  });
+
+  it("compares the ratings it imported: a rating that rises between two levels is a change", async () => {
+    const diff = await runCli(["--data", out, "diff", "junior", "mid", "--section", "testing", "--format", "text"]);
+    expect(diff.stdout).toContain("  ~ Writes unit tests for new code\n    rating: Working → Practised\n  ~ Knows when an integration test is worth its cost\n    rating: Awareness → Working\n");
+  });
+
+  it("exports it to CSV with the scale's order, and that imports back to the same ladder", async () => {
+    const first = loadLadderText(readFileSync(out, "utf-8"), out);
+    const back = imported((await runCli(["--data", out, "export", "--format", "csv"])).stdout);
+    expect(back.ladder.ratings.map((r) => r.id)).toEqual(["awareness", "working", "practised", "expert"]);
+    expect(readerView(back.ladder)).toEqual(readerView(first));
   });
 });

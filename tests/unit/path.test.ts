@@ -189,3 +189,11 @@ describe("ladder path (in-process)", () => {
     expect((await runCli(["path", "em"])).code).toBe(2);
   });
 });
+
+describe("no path, in a ladder whose tracks repeat titles", () => {
+  it("names each level with its track, in the message and in the hint", async () => {
+    const r = await runCli(["--data", fixture("company/five-tracks.yaml"), "path", "backend-1", "frontend-2"]);
+    expect(r).toMatchObject({ code: 1, stdout: "" });
+    expect(r.stderr).toBe("ladder: no path from Level 1 (Backend) to Level 2 (Frontend)\nhint: from Level 1 (Backend) the transitions lead to: Level 2 (Backend) (backend-2)\n");
+  });
+});

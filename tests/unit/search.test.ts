@@ -387,3 +387,28 @@ describe("ladder search --track (in-process)", () => {
     expect(json.suggestions).toEqual(["budget"]);
   });
 });
+
+describe("prose found by search", () => {
+  const rich = fixture("company/rich-expectations.yaml");
+  const search = (...args: string[]) => runCli(["--data", rich, "search", ...args], { columns: 100 });
+
+  it("is drawn as prose in text, as show and about draw it: no markdown marks, links as text (url)", async () => {
+    const { stdout } = await search("handbook", "--format", "text");
+    expect(stdout).toContain("  How we grow at Quay. Read it with your manager; see the\n  handbook (https://handbook.example.com/growth) for the review calendar.\n");
+    expect(stdout).toContain("  Moves from doing tasks to owning outcomes. See the\n  promotion guide (https://handbook.example.com/promotion).\n");
+    expect(stdout).not.toMatch(/\*\*|\]\(/);
+  });
+
+  it("keeps the matches highlighted on a colour terminal", async () => {
+    const style = makeStyle(true);
+    const { stdout } = await search("owning outcomes", "--format", "text", "--color", "always");
+    expect(stdout).toContain(style.match("outcomes"));
+    expect(stdout).toContain(style.match("owning"));
+    expect(stripAnsi(stdout)).toContain("  Moves from doing tasks to owning outcomes. See the\n");
+    expect(stdout).not.toMatch(/[\uFDD0\uFDD1]/);
+  });
+
+  it("stays markdown in markdown", async () => {
+    expect((await search("owning", "--format", "md")).stdout).toContain("Moves from **doing** tasks to *owning* outcomes.");
+  });
+});

@@ -7,6 +7,7 @@ import { carryAnswers } from "../../core/promotion-case.js";
 import { assessmentRecord, type AssessmentRecord } from "../../core/record.js";
 import { resolveLevel } from "../../core/resolve.js";
 import { recordStem } from "../../core/slug.js";
+import { levelTitle } from "../../core/tracks.js";
 import type { Ladder, Level } from "../../core/types.js";
 import { present } from "../../render/present.js";
 import { assessmentRenderers } from "../../render/views/assessment.js";
@@ -65,7 +66,7 @@ export async function assess(
   // The level first: an unknown name is the error to report, and the hints can then name the level by its id.
   const level = resolveLevel(ladder, name ?? earlier!.record.level.id);
   if (Object.values(level.expectations).every((list) => list.length === 0)) {
-    throw new LadderError(`${level.title} has no expectations to assess`, { hints: ["run `ladder levels` to see the other levels"] });
+    throw new LadderError(`${levelTitle(ladder, level)} has no expectations to assess`, { hints: ["run `ladder levels` to see the other levels"] });
   }
   const fingerprint = ladderFingerprint(ctx.options.data, ctx.io.env);
   const reading = [ladderFile(ctx.options.data, ctx.io.env)];

@@ -1,6 +1,6 @@
 import { LadderError, usageError } from "../../core/errors.js";
 import { pathBetween, routeBetween } from "../../core/path.js";
-import { findPath } from "../../core/query.js";
+import { findPath, positionRef } from "../../core/query.js";
 import { resolvePosition, type Position } from "../../core/resolve.js";
 import type { Ladder } from "../../core/types.js";
 import type { PathView } from "../../core/search-views.js";
@@ -8,10 +8,11 @@ import { pathRenderers } from "../../render/views/path.js";
 import type { CommandResult, Context } from "../context.js";
 
 const idOf = (p: Position) => (p.kind === "level" ? p.level.id : p.role.id);
-const titleOf = (p: Position) => (p.kind === "level" ? p.level.title : p.role.title);
 
 export async function path(ctx: Context, fromName: string, toName: string): Promise<CommandResult<PathView>> {
   const ladder = await ctx.ladder();
+  // A title that repeats across tracks is named with its track, in messages as in every output.
+  const titleOf = (p: Position) => positionRef(ladder, idOf(p)).title;
   const from = resolvePosition(ladder, fromName);
   const to = resolvePosition(ladder, toName);
   if (idOf(from) === idOf(to)) {
@@ -24,7 +25,7 @@ export async function path(ctx: Context, fromName: string, toName: string): Prom
 }
 
 function noPathHints(ladder: Ladder, from: string, to: string): string[] {
-  const title = (id: string) => ladder.levels.find((l) => l.id === id)?.title ?? ladder.roles.find((r) => r.id === id)?.title ?? id;
+  const title = (id: string) => positionRef(ladder, id).title;
   const hints: string[] = [];
   if (findPath(ladder, to, from).length > 0) hints.push(`transitions only go the other way: ladder path ${to} ${from}`);
   else if (routeBetween(ladder, to, from).length > 0) hints.push(`the levels go the other way: ladder path ${to} ${from}`);

@@ -19,6 +19,8 @@ export interface SectionChanges {
   title: string;
   from: string[];
   to: string[];
+  /** In a ladder with a rating scale: the rating of each expectation of `from` and `to`, by position (null where it has none). */
+  ratings?: { from: (Ref | null)[]; to: (Ref | null)[] };
   changes: ExpectationChange[];
 }
 
@@ -55,7 +57,8 @@ export function compareLevels(ladder: Ladder, from: Level, to: Level, corpus: Co
       const a = from.expectations[section.id] ?? [];
       const b = to.expectations[section.id] ?? [];
       const texts = (list: readonly Expectation[]) => list.map((e) => e.text);
-      return { id: section.id, title: section.title, from: texts(a), to: texts(b), changes: withRatings(alignExpectations(texts(a), texts(b), { corpus }), a, b, ladder) };
+      const ratings = ladder.ratings.length > 0 ? { ratings: { from: a.map((e) => ratingRef(ladder, e)), to: b.map((e) => ratingRef(ladder, e)) } } : {};
+      return { id: section.id, title: section.title, from: texts(a), to: texts(b), ...ratings, changes: withRatings(alignExpectations(texts(a), texts(b), { corpus }), a, b, ladder) };
     })
     .filter((s) => s.from.length + s.to.length > 0);
   const textAt = (entries: Ladder["growthAreas"][number]["byLevel"], level: Level) => entries.find((e) => e.levels.includes(level.id))?.text ?? null;
@@ -75,9 +78,10 @@ export function compareLevels(ladder: Ladder, from: Level, to: Level, corpus: Co
 /**
  * The ratings of aligned expectations. The alignment pairs texts; each text
  * is found again in its list in order (identical texts pair in order too). A
- * pair whose text is the same but whose rating differs is `changed`.
+ * pair whose text is the same but whose rating differs is `changed`. Two
+ * editions of a ladder (`ladder changes`) give each side its own scale.
  */
-function withRatings(changes: readonly Change[], from: readonly Expectation[], to: readonly Expectation[], ladder: Ladder): ExpectationChange[] {
+export function withRatings(changes: readonly Change[], from: readonly Expectation[], to: readonly Expectation[], ladder: Ladder, toLadder: Ladder = ladder): ExpectationChange[] {
   // Each text's expectations in order, taken one at a time: linear, however long the section.
   const taker = (list: readonly Expectation[]) => {
     const byText = new Map<string, Expectation[]>();
@@ -98,13 +102,13 @@ function withRatings(changes: readonly Change[], from: readonly Expectation[], t
   };
   const takeFrom = taker(from);
   const takeTo = taker(to);
-  const rated = ladder.ratings.length > 0;
+  const rated = ladder.ratings.length > 0 || toLadder.ratings.length > 0;
   return changes.map((change) => {
     const a = takeFrom(change.from);
     const b = takeTo(change.to);
     // A ladder without ratings keeps the shape of a plain change.
     if (!rated) return { ...change };
-    const rating = { from: ratingRef(ladder, a), to: ratingRef(ladder, b) };
+    const rating = { from: ratingRef(ladder, a), to: ratingRef(toLadder, b) };
     const regraded = change.kind === "same" && rating.from?.id !== rating.to?.id;
     return { ...change, ...(regraded ? { kind: "changed" as const, words: wordChanges(change.from!, change.to!) } : {}), rating };
   });

@@ -9,7 +9,7 @@
  * document is in view.
  */
 import * as z from "zod/mini";
-import { CONTROL_CHARACTER } from "../definitions.js";
+import { CONTROL_CHARACTER, withoutControlPattern } from "../definitions.js";
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -27,6 +27,8 @@ const line = z.string().check(
   z.minLength(1),
   noControl,
   z.refine((s) => !/[\n\t]/.test(s), { message: "must be one line (no line breaks or tabs)" }),
+  // The two refinements above as one pattern, for editors: the JSON Schema cannot carry code.
+  z.meta({ pattern: withoutControlPattern(true) }),
 );
 
 export const NAME_MESSAGE = "a name must contain a letter or a digit";
@@ -35,7 +37,7 @@ export const NAME_MESSAGE = "a name must contain a letter or a digit";
 const name = line.check(z.refine((s) => /[\p{L}\p{N}]/u.test(s), { message: NAME_MESSAGE }));
 
 /** Expectations, descriptions and other prose: newlines and tabs are allowed. */
-const prose = z.string().check(z.minLength(1), noControl);
+const prose = z.string().check(z.minLength(1), noControl, z.meta({ pattern: withoutControlPattern() }));
 
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
 
@@ -99,7 +101,7 @@ export const LevelSchema = z.strictObject({
     z.record(id, z.array(ExpectationSchema)),
     "Section id -> the expectations of this level in that section: text, or `{ text, rating, examples, links }`. A section may be left out.",
   ),
-});
+}).check(z.meta({ not: { required: ["track", "tracks"] } })); // One or the other (references.ts says so to the loader's user).
 
 export const GrowthAreaEntrySchema = z.strictObject({
   levels: described(z.array(id).check(z.minLength(1)), "The level ids this entry applies to; one text may be shared by several levels."),

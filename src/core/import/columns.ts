@@ -4,17 +4,22 @@
  * spreadsheets use ("competency" for section, "behaviour" for expectation).
  */
 
-export type ColumnRole = "track" | "level" | "levelId" | "section" | "sectionId" | "text" | "rating" | "examples";
+export type ColumnRole = "track" | "trackId" | "level" | "levelId" | "rank" | "section" | "sectionId" | "text" | "rating" | "ratingId" | "ratingRank" | "examples" | "links";
 
 const SYNONYMS: Record<ColumnRole, string[]> = {
-  track: ["track", "track title", "track name", "path", "job family", "family", "discipline"],
+  track: ["track", "tracks", "track title", "track name", "path", "job family", "family", "discipline"],
+  trackId: ["track id", "track ids"],
   level: ["level", "level title", "level name", "grade", "role", "position"],
   levelId: ["level id"],
+  rank: ["rank", "level rank"],
   section: ["section", "section title", "section name", "competency", "competency area", "area", "category", "dimension", "skill", "pillar", "axis", "theme"],
   sectionId: ["section id"],
   text: ["text", "expectation", "expectations", "description", "behaviour", "behavior", "behaviours", "behaviors", "criterion", "criteria", "statement", "indicator"],
   rating: ["rating", "proficiency", "proficiency level", "score", "rating level"],
+  ratingId: ["rating id"],
+  ratingRank: ["rating rank"],
   examples: ["example", "examples"],
+  links: ["link", "links"],
 };
 
 const normalized = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/g, " ");

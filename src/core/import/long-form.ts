@@ -1,11 +1,11 @@
 /**
  * Long form: one row per expectation, naming its level, section and
- * (optionally) track, rating and examples. `ladder export --format csv`
- * writes this shape, with ids beside the titles.
+ * (optionally) tracks, rank, rating, examples and links. `ladder export
+ * --format csv` writes this shape, with ids beside the titles.
  */
 import type { CsvRow } from "./csv.js";
 import type { ColumnRole } from "./columns.js";
-import { titleOf, withoutListMarker, type ImportWarning, type Named, type PlacedExpectation } from "./placed.js";
+import { linksOf, titleOf, tracksOf, wholeNumberOf, withoutListMarker, type ImportWarning, type Named, type PlacedExpectation } from "./placed.js";
 
 export function readLongForm(header: CsvRow, rows: readonly CsvRow[], columns: Partial<Record<ColumnRole, number>>): { placed: PlacedExpectation[]; warnings: ImportWarning[] } {
   const placed: PlacedExpectation[] = [];
@@ -17,6 +17,13 @@ export function readLongForm(header: CsvRow, rows: readonly CsvRow[], columns: P
     const i = cell(row, id).trim();
     if (t === "" && i === "") return undefined;
     return { title: t === "" ? i : t, ...(i !== "" ? { id: i } : {}) };
+  };
+  /** A whole number, or a warning about what the cell holds instead. */
+  const numberIn = (row: CsvRow, role: ColumnRole, what: string): number | undefined => {
+    const written = cell(row, role).trim();
+    const n = wholeNumberOf(written);
+    if (written !== "" && n === undefined) warnings.push({ line: row.line, message: `${what} "${titleOf(written).slice(0, 40)}" left out: not a whole number` });
+    return n;
   };
 
   for (const row of rows) {
@@ -30,16 +37,24 @@ export function readLongForm(header: CsvRow, rows: readonly CsvRow[], columns: P
       warnings.push({ line: row.line, message: `row left out: no ${missing.join(", no ")}` });
       continue;
     }
-    const track = titleOf(cell(row, "track"));
-    const rating = titleOf(cell(row, "rating"));
+    const rank = numberIn(row, "rank", "rank");
+    const rating = named(row, "rating", "ratingId");
+    const ratingRank = rating ? numberIn(row, "ratingRank", "rating rank") : undefined;
+    const { links, refused } = linksOf(cell(row, "links"));
+    // One warning per cell, however many lines it holds.
+    if (refused.length > 0) {
+      const more = refused.length > 1 ? ` and ${refused.length - 1} more` : "";
+      warnings.push({ line: row.line, message: `link "${refused[0]!.slice(0, 60)}"${more} left out: a link is an http(s):// or mailto: address, or [title](address)` });
+    }
     placed.push({
       line: row.line,
-      ...(track !== "" ? { track } : {}),
-      level: level!,
+      tracks: tracksOf(cell(row, "track"), cell(row, "trackId")),
+      level: { ...level!, ...(rank !== undefined ? { rank } : {}) },
       section: section!,
       text,
-      ...(rating !== "" ? { rating } : {}),
+      ...(rating ? { rating: { ...rating, ...(ratingRank !== undefined ? { rank: ratingRank } : {}) } } : {}),
       examples: examplesOf(cell(row, "examples")),
+      links,
     });
   }
   return { placed, warnings };

@@ -2,10 +2,11 @@
  * A matrix: one row per section (competency), one column per level, the
  * level titles in the header row and the section title in the first column;
  * optionally a track column. A cell holds that level's expectations in that
- * section (several when written as a list, one per line).
+ * section (several when written as a list, one per line). A track cell
+ * may name several tracks, separated by `;`: the row's levels are shared by them.
  */
 import type { CsvRow } from "./csv.js";
-import { itemsOf, titleOf, type ImportWarning, type PlacedExpectation } from "./placed.js";
+import { itemsOf, titleOf, tracksOf, type ImportWarning, type PlacedExpectation } from "./placed.js";
 
 export function readMatrix(header: CsvRow, rows: readonly CsvRow[], trackColumn: number | undefined): { placed: PlacedExpectation[]; warnings: ImportWarning[] } {
   const placed: PlacedExpectation[] = [];
@@ -16,7 +17,7 @@ export function readMatrix(header: CsvRow, rows: readonly CsvRow[], trackColumn:
 
   for (const row of rows) {
     const section = titleOf(row.cells[sectionColumn] ?? "");
-    const track = trackColumn === undefined ? "" : titleOf(row.cells[trackColumn] ?? "");
+    const tracks = trackColumn === undefined ? [] : tracksOf(row.cells[trackColumn] ?? "", "");
     const filled = levelColumns.filter(({ i }) => (row.cells[i] ?? "").trim() !== "");
     const extra = row.cells.slice(width).filter((c) => c.trim() !== "").length;
     if (extra > 0) warnings.push({ line: row.line, message: `${extra} cell${extra === 1 ? "" : "s"} past the header's ${width} columns left out` });
@@ -30,7 +31,7 @@ export function readMatrix(header: CsvRow, rows: readonly CsvRow[], trackColumn:
         continue;
       }
       for (const text of itemsOf(row.cells[i]!)) {
-        placed.push({ line: row.line, ...(track !== "" ? { track } : {}), level: { title }, section: { title: section }, text, examples: [] });
+        placed.push({ line: row.line, tracks, level: { title }, section: { title: section }, text, examples: [], links: [] });
       }
     }
   }

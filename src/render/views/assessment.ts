@@ -11,6 +11,7 @@ import { escapeCell, escapeLine, escapeText } from "../markdown/escape.js";
 import { finish, transition } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
 import { BULLET, block, transitionLines, type TextOptions } from "../text/layout.js";
+import { sharedWithText } from "./show.js";
 
 /** "3 of 5 consistently, 1 sometimes, 1 not yet" (and ", 2 not answered" when some were left out) */
 export function countsSentence(c: RatingCounts): string {
@@ -63,7 +64,7 @@ export function assessmentMarkdown(view: AssessmentView): string {
   if (view.next.growthAreas.length > 0) {
     out.push("### Growth areas at this level", "");
     for (const a of view.next.growthAreas) {
-      const shared = a.sharedWith.length > 0 ? ` *(shared with ${a.sharedWith.map((l) => escapeLine(l.title)).join(", ")})*` : "";
+      const shared = a.sharedWith.length > 0 ? ` *${escapeLine(sharedWithText(a.sharedWith))}*` : "";
       out.push(`- **${escapeLine(a.title)}:** ${escapeText(a.text, "  ")}${shared}`);
     }
     out.push("");
@@ -100,7 +101,7 @@ export function assessmentText(view: AssessmentView, o: TextOptions): string {
   const gaps = t.sometimes + t.notYet;
   out.push(...block(gaps === 0 ? "Every answered expectation is met consistently." : `The ${gaps} gap${gaps === 1 ? "" : "s"} above (${t.notYet} not yet, ${t.sometimes} sometimes).`, width, "  "));
   for (const a of view.next.growthAreas) {
-    const shared = a.sharedWith.length > 0 ? ` (shared with ${a.sharedWith.map((l) => l.title).join(", ")})` : "";
+    const shared = a.sharedWith.length > 0 ? ` ${sharedWithText(a.sharedWith)}` : "";
     out.push(...block(`${a.text}${shared}`, width, "  ", `${BULLET}${a.title}: `));
   }
   for (const tr of view.next.transitions) out.push("", ...transitionLines(tr, o, "Next: "));

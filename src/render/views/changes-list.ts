@@ -56,6 +56,8 @@ function ratingNote(change: Change): string | null {
 export function changeText(change: Change, o: TextOptions, indent: string, label: string | null = null): string[] {
   const note = ratingNote(change);
   const lines = changeLines(change, o, indent, label);
+  // Prose written as a YAML block ends with a line break: no blank line for it under the item.
+  while (lines.length > 1 && lines.at(-1)!.trim() === "") lines.pop();
   return note === null ? lines : [...lines, ...block(note, o.width, indent + "  ").map(o.style.dim)];
 }
 

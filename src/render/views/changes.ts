@@ -41,7 +41,7 @@ export function hasChanges(s: ChangesSummary): boolean {
   return (
     s.levels.changed + s.levels.added + s.levels.removed > 0 ||
     [s.transitions, s.responsibilities, s.notes].some(some) ||
-    [s.tracks, s.sections, s.growthAreas, s.roles].some(moved) ||
+    [s.tracks, s.sections, s.growthAreas, s.roles, s.ratings].some(moved) ||
     (s.description !== null && s.description !== "same") ||
     (s.title !== null && s.title !== "same")
   );
@@ -60,7 +60,13 @@ export function headline(s: ChangesSummary): string | null {
     [s.levels.added, "added"],
     [s.levels.removed, "removed"],
   ]);
-  const expectations = counted("expectation", "expectations", kinds(s.expectations, "reworded"));
+  // A pair whose text is the same changed by its rating alone: not reworded.
+  const expectations = counted("expectation", "expectations", [
+    [s.expectations.changed - s.ratingChanged, "reworded"],
+    [s.ratingChanged, "rated differently"],
+    [s.expectations.added, "added"],
+    [s.expectations.removed, "removed"],
+  ]);
   if (!levels) return null;
   return expectations ? `${levels}; ${expectations}` : levels;
 }
@@ -72,6 +78,7 @@ export function structureChanges(s: ChangesSummary): string | null {
     counted("section", "sections", matches(s.sections)),
     counted("growth area", "growth areas", matches(s.growthAreas)),
     counted("role", "roles", matches(s.roles)),
+    counted("rating", "ratings", matches(s.ratings)),
   ].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join("; ") : null;
 }
@@ -109,6 +116,7 @@ const STRUCTURE = [
   ["sections", "Sections", "section"],
   ["growthAreas", "Growth areas", "growth area"],
   ["roles", "Roles", "role"],
+  ["ratings", "Ratings", "rating"],
 ] as const;
 
 /** "Management → People Management (renamed)", "Engineering (new id engineer, was engineering)". */

@@ -119,7 +119,7 @@ export function sideBySideText(view: DiffView, o: TextOptions): string {
   const longest = o.width <= WIDE_TABLE ? o.width : Math.max(
     widest([view.from.title, view.to.title]),
     widest(view.facts.flatMap((f) => [f.from, f.to].map((v) => (v === null ? "" : `${f.label}: ${v}`)))),
-    widest(view.sections.flatMap((s) => [...s.from, ...s.to]), (e) => displayWidth(e) + 2),
+    widest(view.sections.flatMap((s) => [...s.from, ...s.to]), (e) => displayWidth(e) + 2 + longestRating(view)),
     widest(view.growthAreas.flatMap((a) => [a.from ?? "", a.to ?? ""])),
   );
   const usable = Math.min(o.width, 2 * (longest + 2) + 3);
@@ -142,7 +142,9 @@ export function sideBySideText(view: DiffView, o: TextOptions): string {
       t.push(
         [section.from, section.to].map((list, side) => {
           const text = list[i];
-          if (text !== undefined) return cell(text, widths[side]!, BULLET);
+          const rating = section.ratings?.[side === 0 ? "from" : "to"][i];
+          // The rating as `show` writes it, so that side by side a rating that rose is seen.
+          if (text !== undefined) return cell(rating ? `${text} [${rating.title}]` : text, widths[side]!, BULLET);
           return i === 0 ? style.dim(cell("(no expectations)", widths[side]!)) : "";
         }),
       );
@@ -164,6 +166,10 @@ export function sideBySideText(view: DiffView, o: TextOptions): string {
   return out.join("\n") + "\n";
 }
 
+/** Room for the longest rating a cell may end with (" [Proficient]"). */
+const longestRating = (view: DiffView) =>
+  view.sections.reduce((most, s) => [...(s.ratings?.from ?? []), ...(s.ratings?.to ?? [])].reduce((m, r) => Math.max(m, r ? displayWidth(r.title) + 3 : 0), most), 0);
+
 export function sideBySideMarkdown(view: DiffView): string {
   const from = escapeCell(view.from.title);
   const to = escapeCell(view.to.title);
@@ -175,7 +181,13 @@ export function sideBySideMarkdown(view: DiffView): string {
     const rows: string[][] = [];
     const n = Math.max(section.from.length, section.to.length, 1);
     for (let i = 0; i < n; i++) {
-      rows.push([section.from, section.to].map((list) => (list[i] !== undefined ? escapeCell(list[i]!) : i === 0 ? "*no expectations*" : "")));
+      rows.push(
+        [section.from, section.to].map((list, side) => {
+          const rating = section.ratings?.[side === 0 ? "from" : "to"][i];
+          if (list[i] === undefined) return i === 0 ? "*no expectations*" : "";
+          return escapeCell(list[i]!) + (rating ? ` *(${escapeCell(rating.title)})*` : "");
+        }),
+      );
     }
     appendLines(out, `## ${escapeLine(section.title)}`, "", markdownTable([from, to], rows), "");
   }

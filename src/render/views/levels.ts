@@ -2,6 +2,7 @@
 import type { DescribedRef, LevelSummary, LevelsView, RankGrid, ScopeScale } from "../../core/views.js";
 import { codeSafe, escapeCell, escapeLine } from "../markdown/escape.js";
 import { finish, groupedTitle as groupedTitleMarkdown, prose, table as markdownTable } from "../markdown/layout.js";
+import { titleList } from "../../core/names.js";
 import { appendLines, factLabels } from "../parts.js";
 import type { Renderers } from "../present.js";
 import { block, factLead, groupedTitle, widest, type TextOptions } from "../text/layout.js";
@@ -31,15 +32,14 @@ export function barLengths(magnitudes: number[], room: number): number[] {
 export function levelsText(view: LevelsView, o: TextOptions): string {
   const { style } = o;
   const out = block(view.ladder, o.width, "").map(style.title);
-  let number = 0;
+  const numberOf = levelNumbers(view);
   for (const group of trackGroups(view)) {
     if (group.track) {
       appendLines(out, "", block(`${groupedTitle(group.track)} track`, o.width, "").map(style.heading));
       if (group.track.description) appendLines(out, proseLines(group.track.description, o).map(style.dim));
     }
-    appendLines(out, levelsTable(group.levels, number, o));
+    appendLines(out, levelsTable(group.levels, numberOf, o));
     if (group.scope.length > 0) appendLines(out, "", scopeText(group.scope, o));
-    number += group.levels.length;
   }
   if (view.grid) out.push("", ...gridText(view.grid, o));
   if (view.roles.length > 0) {
@@ -57,7 +57,7 @@ function gridText(grid: RankGrid, o: TextOptions): string[] {
   const room = o.width - (head.length + 1);
   const out = [style.heading("Levels by rank")];
   if (head.length * 6 > room) {
-    for (const r of grid.rows) out.push(...block(grid.tracks.map((t, i) => `${t.title}: ${r.cells[i]!.map((l) => l.title).join(", ") || "—"}`).join(" · "), o.width, "  ", `${r.rank}. `));
+    for (const r of grid.rows) out.push(...block(grid.tracks.map((t, i) => `${t.title}: ${titleList(r.cells[i]!.map((l) => l.title)) || "—"}`).join(" · "), o.width, "  ", `${r.rank}. `));
     return out;
   }
   const widths = fitColumns(natural, room, head.map(() => 5));
@@ -67,14 +67,23 @@ function gridText(grid: RankGrid, o: TextOptions): string[] {
   return out;
 }
 
-function levelsTable(levels: LevelSummary[], offset: number, o: TextOptions): string[] {
+/**
+ * Each level's number: its place in the ladder, so that a level several
+ * tracks share has the same number in each track's table.
+ */
+function levelNumbers(view: LevelsView): (level: LevelSummary) => number {
+  const numbers = new Map(view.levels.map((l, i) => [l.id, i + 1]));
+  return (level) => numbers.get(level.id)!;
+}
+
+function levelsTable(levels: LevelSummary[], numberOf: (level: LevelSummary) => number, o: TextOptions): string[] {
   const { style } = o;
   const labels = factLabels(levels);
   // The id leads the names, as in `ladder show`; each name is kept whole (no break at its hyphens).
   const head = ["#", "Level", "Names", ...labels];
   const names = levels.map((l) => [l.id, ...l.aliases].map(stripControl));
   const rows = levels.map((l, i) => [
-    String(offset + i + 1),
+    String(numberOf(l)),
     // The summary in brackets on its own line: apart from the title even without colour.
     l.summary ? `${l.title}\n(${l.summary})` : l.title,
     names[i]!.join(", "),
@@ -87,7 +96,7 @@ function levelsTable(levels: LevelSummary[], offset: number, o: TextOptions): st
   const room = o.width - (head.length + 1);
   const layout = (c: number, w: number, r: number) => (c === 2 ? listCell(names[r]!, w) : rows[r]![c]!.split("\n").map((part) => cell(part, w)).join("\n"));
   const widths = shareColumns(natural, floor, room, (c, w) => rows.map((_, r) => layout(c, w, r).split("\n").length));
-  if (!widths) return ["", ...levelsStacked(levels, offset, o)];
+  if (!widths) return ["", ...levelsStacked(levels, numberOf, o)];
   const t = table(head.map((h, c) => style.label(cell(h, widths[c]!))), widths);
   rows.forEach((row, r) => {
     t.push(
@@ -108,12 +117,12 @@ function levelsTable(levels: LevelSummary[], offset: number, o: TextOptions): st
 }
 
 /** `ladder levels` on a terminal too narrow for the table: one block per level. */
-function levelsStacked(levels: LevelSummary[], offset: number, o: TextOptions): string[] {
+function levelsStacked(levels: LevelSummary[], numberOf: (level: LevelSummary) => number, o: TextOptions): string[] {
   const { style } = o;
   const out: string[] = [];
   levels.forEach((l, i) => {
     if (i > 0) out.push("");
-    appendLines(out, block(`${l.title} (${l.id})`, o.width, "", `${offset + i + 1}. `).map(style.label));
+    appendLines(out, block(`${l.title} (${l.id})`, o.width, "", `${numberOf(l)}. `).map(style.label));
     if (l.summary) appendLines(out, block(l.summary, o.width, "   ").map(style.dim));
     if (l.aliases.length > 0) appendLines(out, block(l.aliases.join(", "), o.width, "   ", "aliases: "));
     for (const f of l.facts) appendLines(out, block(f.value, o.width, "   ", factLead(f.label)));
@@ -147,7 +156,7 @@ export function scopeText(scales: ScopeScale[], o: TextOptions): string[] {
 
 export function levelsMarkdown(view: LevelsView): string {
   const out = [`# ${escapeLine(view.ladder)}`, ""];
-  let number = 0;
+  const numberOf = levelNumbers(view);
   for (const group of trackGroups(view)) {
     const sub = group.track ? "###" : "##";
     if (group.track) {
@@ -158,8 +167,8 @@ export function levelsMarkdown(view: LevelsView): string {
     out.push(
       ...markdownTable(
         ["#", "Id", "Title", "Aliases", ...labels.map(escapeCell)],
-        group.levels.map((l, i) => [
-          String(number + i + 1),
+        group.levels.map((l) => [
+          String(numberOf(l)),
           `\`${l.id}\``,
           escapeCell(l.title) + (l.summary ? `<br>*${escapeCell(l.summary)}*` : ""),
           l.aliases.map(escapeCell).join(", "),
@@ -171,7 +180,6 @@ export function levelsMarkdown(view: LevelsView): string {
       ),
       "",
     );
-    number += group.levels.length;
     if (group.scope.length > 0) {
       // The picture is monospace art; a code block keeps it aligned (and nothing in it is markdown).
       out.push(`${sub} How scope grows`, "", "```text");

@@ -9,6 +9,7 @@ import { finish, prose } from "../markdown/layout.js";
 import { appendLines } from "../parts.js";
 import type { Renderers } from "../present.js";
 import { BULLET, block, highlightedBlock, type TextOptions } from "../text/layout.js";
+import { proseLines } from "../text/prose.js";
 
 /** "Found "budget" in 3 places", or the no-match sentence. */
 export function searchSummary(view: SearchView): string {
@@ -69,9 +70,47 @@ export function searchText(view: SearchView, o: TextOptions): string {
     const textMatches = hit.matches.filter((m) => m.field === "text");
     if (hit.kind === "example") appendLines(out, highlightedBlock(hit.text, textMatches, style.match, o.width, "  ", `e.g. (${hit.title}) `));
     else if (isListItem(hit)) appendLines(out, highlightedBlock(hit.text, textMatches, style.match, o.width, "  ", BULLET));
+    else if (isProse(hit)) appendLines(out, proseHit(hit.text, textMatches, o, "  "));
     else appendLines(out, highlightedBlock(hit.text, textMatches, style.match, o.width, "  "));
   }
   return out.join("\n") + "\n";
+}
+
+/** Prose (the ladder's description, notes, transition texts) may be written in markdown: drawn as `show` and `about` draw it. */
+const isProse = (hit: SearchHit) => hit.kind === "description" || hit.kind === "note" || hit.kind === "transition";
+
+/** Two noncharacters that mark a match through the drawing of prose; never shown. */
+const OPEN = "\uFDD0";
+const CLOSE = "\uFDD1";
+
+/**
+ * A prose text drawn as prose (emphasis styled, links as `text (url)`), its
+ * matches highlighted on a colour terminal: marked in the source, found
+ * again in the drawn lines (a match may wrap onto the next line).
+ */
+function proseHit(text: string, matches: readonly SearchMatch[], o: TextOptions, indent: string): string[] {
+  if (!o.style.color || matches.length === 0) return proseLines(text, o, indent);
+  let marked = "";
+  let at = 0;
+  for (const m of [...matches].sort((a, b) => a.start - b.start)) {
+    if (m.start < at) continue;
+    marked += text.slice(at, m.start) + OPEN + text.slice(m.start, m.end) + CLOSE;
+    at = m.end;
+  }
+  marked += text.slice(at);
+  let inside = false;
+  return proseLines(marked, o, indent).map((line) =>
+    line
+      .split(/([\uFDD0\uFDD1])/)
+      .map((part) => {
+        if (part === OPEN || part === CLOSE) {
+          inside = part === OPEN;
+          return "";
+        }
+        return inside && part !== "" ? o.style.match(part) : part;
+      })
+      .join(""),
+  );
 }
 
 const shift = (matches: SearchMatch[], by: number) => matches.map((m) => ({ start: m.start + by, end: m.end + by }));

@@ -1,6 +1,7 @@
 /** `ladder show`: everything expected at one level, as text, markdown or a markdown checklist. */
 import { appendLines } from "../parts.js";
 import { expectationViews, type LevelSummary, type LevelView } from "../../core/views.js";
+import { titleList } from "../../core/names.js";
 import { escapeLine, escapeText } from "../markdown/escape.js";
 import { describedHeading as describedHeadingMarkdown, expectationItem, factLine, finish, prose, transition } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
@@ -21,12 +22,9 @@ function levelHeader(level: LevelSummary, o: TextOptions): string[] {
   return out;
 }
 
-/**
- * "(shared with A; B)": titles may hold commas, so a semicolon separates
- * them, and a title that holds one is quoted.
- */
+/** "(shared with A; B)": a list of titles that stays readable when a title holds a comma. */
 export function sharedWithText(levels: readonly { title: string }[]): string {
-  return `(shared with ${levels.map((l) => (/[;,]/.test(l.title) ? `"${l.title}"` : l.title)).join("; ")})`;
+  return `(shared with ${titleList(levels.map((l) => l.title))})`;
 }
 
 export function showText(view: LevelView, o: TextOptions): string {
