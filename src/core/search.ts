@@ -9,7 +9,7 @@ import type { Ladder, Level, Track } from "./types.js";
 import type { SearchHit, SearchMatch, SearchView } from "./search-views.js";
 import { positionRef, ref } from "./query.js";
 import { paragraphsOf } from "./definitions.js";
-import { closest, normalizeName } from "./names.js";
+import { closest, normalizeName, titleList } from "./names.js";
 import { answers, matchFields, queryWords, type QueryWord } from "./match.js";
 import { wordsIn, type WordAt } from "./words.js";
 import { levelRef, levelTitle } from "./tracks.js";
@@ -100,8 +100,7 @@ export function searchLadder(ladder: Ladder, query: string, filters: SearchFilte
       const levels = entry.levels.map((id) => ladder.levels.find((l) => l.id === id)!).filter(Boolean).map((l) => levelRef(ladder, l));
       push({
         kind: "growth-area",
-        // The site's search (src/site/pages.ts) writes the same location: change both together.
-        location: `Growth area: ${area.title} › ${levels.map((l) => l.title).join(", ")}`,
+        location: growthAreaLocation(area.title, levels.map((l) => l.title)),
         levels: levels.map(ref),
         area: ref(area),
         text: entry.text,
@@ -188,4 +187,9 @@ function suggestions(words: readonly QueryWord[], texts: readonly string[]): str
     if (best) stems.add(best.stem), out.push(best.written);
   }
   return out.slice(0, MAX_SUGGESTIONS);
+}
+
+/** Where a growth-area entry is, as search and the site's search both say it: its titles may hold commas. */
+export function growthAreaLocation(area: string, levels: readonly string[]): string {
+  return `Growth area: ${area} › ${titleList(levels)}`;
 }

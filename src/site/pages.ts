@@ -6,6 +6,7 @@
 import { questionsFor, RATINGS, RATING_LABELS } from "../core/assessment.js";
 import { about as aboutView, areaAcrossLevels, expectationView, levelsOfTrack, listLevels, showLevel } from "../core/query.js";
 import { paragraphsOf } from "../core/definitions.js";
+import { growthAreaLocation } from "../core/search.js";
 import { levelRef, levelTitle, tracksOf } from "../core/tracks.js";
 import type { GrowthArea, Ladder, Level, Section, Track } from "../core/types.js";
 import { expectationViews, type DescribedRef, type ExpectationDetails, type ExpectationView, type RankGrid, type Ref, type SectionView, type TransitionView } from "../core/views.js";
@@ -492,7 +493,7 @@ export function searchItems(ladder: Ladder): SearchItem[] {
       const first = levels[0];
       push({
         kind: "growth-area",
-        location: `Growth area: ${area.title} › ${levels.map((l) => levelTitle(ladder, l)).join(", ")}`,
+        location: growthAreaLocation(area.title, levels.map((l) => levelTitle(ladder, l))),
         href: `${href.area(area.id)}${first ? `#${anchor.level(first.id)}` : ""}`,
         text: entry.text,
       });

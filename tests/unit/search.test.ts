@@ -140,7 +140,7 @@ describe("searchLadder on a multi-track ladder", () => {
     const writes = searchLadder(acme, "writes").hits;
     expect(writes.map((h) => h.location)).toEqual([
       "Responsibilities shared by every level",
-      "Growth area: Communication › Software Engineer I, Software Engineer II",
+      "Growth area: Communication › Software Engineer I; Software Engineer II",
       "Growth area: Communication › Staff Engineer",
     ]);
     const across = searchLadder(acme, "grows").hits.map((h) => h.levels.map((l) => l.id));
