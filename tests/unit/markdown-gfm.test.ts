@@ -134,6 +134,14 @@ describe("markdown read back by a GFM renderer", () => {
     expect(cell.slice(cell.indexOf("<tbody>"))).not.toMatch(MADE_UP);
     expect(seen(cell.slice(cell.indexOf("<tbody>")))).toBe("see https://example.com/a_b|c www.example.com/__init__");
   });
+
+  it("keeps the words a diff strikes or adds whole when they end in a URL followed by ~ or *", async () => {
+    const file = ladderFile("x", "y", "https://example.com/a_b_c~~\n!", "!");
+    const diffed = seen(renderPage((await runCli(["--data", file, "diff", "a", "b", "--format", "md"])).stdout));
+    expect(diffed).toContain("https://example.com/a_b_c~~ ! (dropped)");
+    const bold = ladderFile("x", "y", "ship", "word https://example.com/a_b_c* ship");
+    expect(seen(renderPage((await runCli(["--data", bold, "diff", "a", "b", "--format", "md"])).stdout))).toContain("https://example.com/a_b_c* ship");
+  });
 });
 
 /** A two-level ladder holding the given texts where commands print them. */

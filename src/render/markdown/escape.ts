@@ -44,7 +44,9 @@ function escapePlain(text: string): string {
  * `https://` or `www.`, a domain without `_` in its last two parts, a path up
  * to a space or `<`, less trailing punctuation). The trailing punctuation is
  * kept raw too, so the link ends where GitHub would. A URL with `&` in its
- * trail or right before a `<` cannot be kept raw: it is escaped and not linked.
+ * trail or right before a `<` cannot be kept raw: it is escaped and not linked;
+ * so is one with `*` or `~` in its trail, which would close the `**` or `~~`
+ * around a title or a changed word (GitHub leaves them out of the link anyway).
  */
 function autolinks(line: string, cell: boolean): { start: number; end: number; raw: boolean }[] {
   const found: { start: number; end: number; raw: boolean }[] = [];
@@ -66,7 +68,7 @@ function autolinks(line: string, cell: boolean): { start: number; end: number; r
     // After leading spaces (written as &nbsp;, see escapeLineEdges) GitHub does not link `www.`, nor after
     // the <br> that starts a later line of a cell (which cannot be told apart here from the first).
     const indented = /^www/i.test(run) && (m.index > 0 || cell) && /^[ \t]*$/.test(line.slice(0, m.index));
-    const raw = !indented && !/[&<|]/.test(trail) && next !== "<" && !(cell && next === "|") && !/\][([]/.test(run);
+    const raw = !indented && !/[&<|*~]/.test(trail) && next !== "<" && !(cell && next === "|") && !/\][([]/.test(run);
     found.push({ start: m.index, end: m.index + run.length, raw });
   }
   return found;
