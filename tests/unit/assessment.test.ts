@@ -1,5 +1,5 @@
 // The self-assessment: the report as a pure function of the level and the
-// answers (core/assessment.ts, render/assessment.ts), the questions asked
+// answers (core/assessment.ts, render/views/assessment.ts), the questions asked
 // (interactive/assess-flow.ts, through a scripted prompter), and the `assess`
 // command around them.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
