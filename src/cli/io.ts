@@ -43,6 +43,8 @@ export interface Output {
 export interface Offered {
   command: string;
   choices: readonly string[];
+  /** Whether it takes --data: it reads a ladder. */
+  readsLadder: boolean;
   /** The file an --out option names: its extension chooses the format when neither --format nor --json does. */
   file?: string;
 }

@@ -436,10 +436,10 @@ export function formatsOf(cmd: Command): readonly string[] {
   return cmd.options.find((o) => o.long === "--format")?.argChoices ?? [];
 }
 
-/** What the command offers, for resolveOutput: its declared formats, and the file its --out names. */
+/** What the command offers, for resolveOutput and the data path: its declared formats, whether it reads a ladder, and the file its --out names. */
 export function offeredBy(cmd: Command): Offered {
   const out = cmd.opts<{ out?: string }>().out;
-  return { command: cmd.name(), choices: formatsOf(cmd), ...(out !== undefined ? { file: out } : {}) };
+  return { command: cmd.name(), choices: formatsOf(cmd), readsLadder: cmd.options.some((o) => o.long === "--data"), ...(out !== undefined ? { file: out } : {}) };
 }
 
 /** Text printed as it is (a completion script, completion candidates): these commands have no --format. */

@@ -14,7 +14,6 @@ import { askAssessment, type KeptAnswer } from "../interactive/assess-flow.js";
 import { BACK, type Prompter } from "../interactive/prompter.js";
 import { shellWord } from "../interactive/terminal.js";
 import { wantsColor } from "../io.js";
-import { ladderFile } from "../ladder-source.js";
 import { freePair, ladderFingerprint, pairOf, readInputText, readRecordFile, recordStem, slug } from "../records.js";
 import { writeNewFile } from "../write-file.js";
 
@@ -66,8 +65,8 @@ export async function assess(
   if (Object.values(level.expectations).every((list) => list.length === 0)) {
     throw new LadderError(`${level.title} has no expectations to assess`, { hints: ["run `ladder levels` to see the other levels"] });
   }
-  const fingerprint = ladderFingerprint(ctx.options.data, ctx.io.env);
-  const reading = [ladderFile(ctx.options.data, ctx.io.env)];
+  const fingerprint = ladderFingerprint(ctx.dataFile());
+  const reading = [ctx.dataFile()];
   let who = options.for ?? earlier?.record.for;
   const where = destination(options, level, who, folder);
   const out = ctx.output();

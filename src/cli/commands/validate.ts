@@ -3,10 +3,10 @@ import type { Ladder } from "../../core/types.js";
 import type { ValidationView, ValidLadder } from "../../core/views.js";
 import { invalidRenderers, validRecordRenderers, validRenderers, type ValidRecord } from "../../render/views/validation.js";
 import type { CommandResult, Context } from "../context.js";
-import { builtinLadderPath, ladderFile } from "../ladder-source.js";
+import { builtinLadderPath } from "../ladder-source.js";
 
 export async function validate(ctx: Context, file: string | undefined): Promise<CommandResult<ValidLadder> | CommandResult<ValidationView> | CommandResult<ValidRecord>> {
-  const path = file ?? ladderFile(ctx.options.data, ctx.io.env) ?? builtinLadderPath();
+  const path = file ?? ctx.dataFile() ?? builtinLadderPath();
   const { loadLadderFile } = await import("../../core/load/index.js");
   let ladder: Ladder;
   try {
