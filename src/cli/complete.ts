@@ -142,7 +142,8 @@ export function analyse(spec: ProgramSpec, words: readonly string[], cword: numb
   let pending: OptionSpec | undefined;
   let variadic: OptionSpec | undefined;
   let data: string | undefined;
-  const options = () => [...(command?.options ?? []), ...spec.options];
+  // The program reads its own options only before the command word (enablePositionalOptions); after it, only the command's.
+  const options = () => (command ? command.options : spec.options);
   const findLong = (name: string) => options().find((o) => o.long === name);
   const findShort = (name: string) => options().find((o) => o.short === name);
   const took = (option: OptionSpec, value: string) => {
