@@ -9,17 +9,17 @@ import type { Level } from "./types.js";
 /** Keys that could reach an object's prototype in JavaScript; never data. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
-/**
- * What ladder text may never hold: C0 and C1 control characters other than
- * tab and line feed, and DEL (they could drive a terminal); bidirectional
- * controls (they make text display in another order than it is written: a
- * spoofing tool); and lone surrogates (half of a UTF-16 pair, not a character).
- */
-export const CONTROL_CHARACTER =
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** C0 and C1 control characters other than tab and line feed, and DEL: they could drive a terminal. */
+export const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
-/** Bidirectional controls alone (a subset of CONTROL_CHARACTER), for the messages that name them. */
+/** Bidirectional controls: they make text display in another order than it is written (a spoofing tool). */
 export const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** Half of a UTF-16 pair, not a character. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What ladder text may never hold: terminal controls, bidirectional controls and lone surrogates. */
+export const CONTROL_CHARACTER = new RegExp(`${TERMINAL_CONTROL.source}|${BIDI_CONTROL.source}|${LONE_SURROGATE.source}`);
 
 /** Prose paragraphs, split on blank lines, each exactly as written (the blank lines themselves are not part of any). */
 export function paragraphsOf(text: string): string[] {
@@ -38,6 +38,6 @@ export function factLabels(levels: readonly Pick<Level, "facts">[]): string[] {
 }
 
 /** What a level states for a fact label, if anything. */
-export function factValue(level: Level, label: string): string | undefined {
+export function factValue(level: Pick<Level, "facts">, label: string): string | undefined {
   return level.facts.find((f) => f.label === label)?.value;
 }
