@@ -78,4 +78,13 @@ describe("the command line", () => {
     expect(r.stderr.split("\n").filter((l) => l !== "")).toHaveLength(1);
     expect(r.stderr).toMatch(/^ladder: /);
   });
+
+  it("points at the argument, not at --data, when the file given to validate is missing", async () => {
+    expect(await runCli(["validate", "/nonexistent-ladder-folder/acme.yaml", "--json"])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "ladder: cannot read ladder file /nonexistent-ladder-folder/acme.yaml: no such file\nhint: check the path given to `ladder validate`\n",
+    });
+    expect((await runCli(["--data", "/nonexistent-ladder-folder/acme.yaml", "validate"])).stderr).toContain("--data");
+  });
 });
