@@ -33,9 +33,11 @@
  * - In any other block, a `$ ladder` line may only be the first (a second command would be taken
  *   for output, never run), and a bare `ladder ...` first line is a command left out: both fail.
  *
- * YAML
+ * YAML and JSON
  * - Every ```yaml block must be a complete ladder that `ladder validate` accepts, unless its first
  *   line is `# fragment`; a fragment must still be YAML that parses without an error.
+ * - Every ```json block that is not a command's output (`$ ladder ...`) is a ladder or an
+ *   assessment record that `ladder validate` accepts.
  */
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -142,17 +144,17 @@ function shellExample(file: string, line: number, text: string): Example | null 
   return null;
 }
 
-function stepsOf(file: string): { steps: Step[]; yaml: Block[]; fragments: Block[]; unrun: string[] } {
+function stepsOf(file: string): { steps: Step[]; samples: Block[]; fragments: Block[]; unrun: string[] } {
   const steps: Step[] = [];
-  const yaml: Block[] = [];
+  const samples: Block[] = [];
   const fragments: Block[] = [];
   const unrun: string[] = [];
   for (const block of fencedBlocks(readFileSync(path.join(repoRoot, file), "utf-8"))) {
-    if (block.lang === "yaml") {
-      (block.lines[0]?.trim() === "# fragment" ? fragments : yaml).push(block);
+    const first = block.lines[0] ?? "";
+    if (block.lang === "yaml" || (block.lang === "json" && !first.startsWith("$ "))) {
+      (first.trim() === "# fragment" ? fragments : samples).push(block);
       continue;
     }
-    const first = block.lines[0] ?? "";
     const shownOutput = first.startsWith("$ ") && startsLadder(first.slice(2));
     if (SHELLS.has(block.lang) && !shownOutput) {
       block.lines.forEach((text, index) => {
@@ -175,7 +177,7 @@ function stepsOf(file: string): { steps: Step[]; yaml: Block[]; fragments: Block
       if (index > 0 && text.startsWith("$ ") && startsLadder(text.slice(2))) unrun.push(`${file}:${block.line + 1 + index}: ${text} (only a block's first line is run)`);
     });
   }
-  return { steps, yaml, fragments, unrun };
+  return { steps, samples, fragments, unrun };
 }
 
 /** Glob matching of lines, where a wildcard line matches any run of lines. */
@@ -276,7 +278,7 @@ describe("the README and docs/ cover what they must", () => {
     const counted = (file: string) => stepsOf(file).steps.filter((s) => s.kind === "example").length;
     expect(counted("README.md")).toBeGreaterThanOrEqual(8);
     expect(counted(path.join("docs", "commands.md"))).toBeGreaterThanOrEqual(20);
-    expect(stepsOf(path.join("docs", "ladder-format.md")).yaml.length).toBeGreaterThanOrEqual(1);
+    expect(stepsOf(path.join("docs", "ladder-format.md")).samples.length).toBeGreaterThanOrEqual(1);
   });
 
   it("runs every line of every page that runs ladder, or says why not", () => {
@@ -297,8 +299,8 @@ describe("the docs test's reading of shell lines", () => {
 });
 
 for (const file of docFiles) {
-  const { steps, yaml, fragments } = stepsOf(file);
-  if (steps.length === 0 && yaml.length === 0 && fragments.length === 0) continue; // a page with nothing to run, such as development.md
+  const { steps, samples, fragments } = stepsOf(file);
+  if (steps.length === 0 && samples.length === 0 && fragments.length === 0) continue; // a page with nothing to run, such as development.md
   describe(file, () => {
     const cwd = makeWorkDir();
     afterAll(() => rmSync(cwd, { recursive: true, force: true }));
@@ -315,9 +317,9 @@ for (const file of docFiles) {
       const skip = subcommand !== undefined && interactive.has(subcommand) && !(subcommand === "assess" && shellWords(example.command).words.includes("--answers"));
       it.skipIf(skip)(`${file}:${example.line}: ${example.command}`, () => runExample(example, cwd, exported));
     }
-    yaml.forEach((block, index) => {
-      it(`${file}:${block.line}: the YAML sample validates`, () => {
-        const sample = path.join(cwd, `sample-${index}.yaml`);
+    samples.forEach((block, index) => {
+      it(`${file}:${block.line}: the ${block.lang.toUpperCase()} sample validates`, () => {
+        const sample = path.join(cwd, `sample-${index}.${block.lang}`);
         writeFileSync(sample, block.lines.join("\n") + "\n");
         const result = runBin(["validate", sample], { cwd, env: { COLUMNS: "80", NO_COLOR: "1" } });
         expect(result.code, `${file}:${block.line}:\n${result.stderr}`).toBe(0);
