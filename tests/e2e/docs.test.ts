@@ -33,6 +33,9 @@
  * - In any other block, a `$ ladder` line may only be the first (a second command would be taken
  *   for output, never run), and a bare `ladder ...` first line is a command left out: both fail.
  *
+ * - A command named in running text (`ladder show --no-examples`) is not run, but it must name a
+ *   command and options that ladder declares.
+ *
  * YAML and JSON
  * - Every ```yaml block must be a complete ladder that `ladder validate` accepts, unless its first
  *   line is `# fragment`; a fragment must still be YAML that parses without an error.
@@ -45,6 +48,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { repoRoot, runBin } from "../helpers.js";
+import type { Option } from "commander";
 import { buildProgram, formatsOf } from "../../src/cli/program.js";
 
 const docFiles = [
@@ -279,6 +283,33 @@ describe("the README and docs/ cover what they must", () => {
     expect(counted("README.md")).toBeGreaterThanOrEqual(8);
     expect(counted(path.join("docs", "commands.md"))).toBeGreaterThanOrEqual(20);
     expect(stepsOf(path.join("docs", "ladder-format.md")).samples.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("names in running text only commands and options that ladder declares", () => {
+    const named = (option: readonly Option[], word: string) => word === "--help" || word === "-h" || option.some((o) => o.long === word.split("=")[0] || o.short === word);
+    const wrong: string[] = [];
+    for (const file of docFiles) {
+      const prose = readFileSync(path.join(repoRoot, file), "utf-8").replace(/```[\s\S]*?```/g, "");
+      for (const [, span] of prose.matchAll(/`(?:npx )?(ladder [^`]*)`/g)) {
+        const words = span!.split(/\s+/).slice(1);
+        let i = 0;
+        // Options before the command word are the program's; one that takes a value takes the next word.
+        for (; i < words.length && words[i]!.startsWith("-"); i++) {
+          if (!named(program.options, words[i]!)) wrong.push(`${file}: \`${span}\`: no option ${words[i]}`);
+          const option = program.options.find((o) => o.long === words[i] || o.short === words[i]);
+          if (option && (option.required || option.optional)) i++;
+        }
+        const name = words[i];
+        if (name === undefined || /^[<[|]/.test(name)) continue; // `ladder <command> --help`
+        const command = name === "help" ? program : program.commands.find((c) => c.name() === name);
+        if (!command) {
+          wrong.push(`${file}: \`${span}\`: no command ${name}`);
+          continue;
+        }
+        for (const word of words.slice(i + 1)) if (/^--?[a-zA-Z]/.test(word) && !named(command.options, word)) wrong.push(`${file}: \`${span}\`: ${name} has no ${word}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("runs every line of every page that runs ladder, or says why not", () => {
