@@ -145,7 +145,8 @@ export function buildProgram(run: Runner): Command {
     .addOption(new Option("--changes-only", "leave out what is the same at both levels").conflicts("all"))
     .option("--all", "show unchanged expectations in full, not counted")
     .option("--steps", "compare each step on the way as well, in turn")
-    .option("--side-by-side", "the two levels in two columns, paired by position")
+    // The table pairs items by position: it has no steps, and nothing to collapse that --all would show.
+    .addOption(new Option("--side-by-side", "the two levels in two columns, paired by position").conflicts(["steps", "all"]))
     .action((from: string, to: string, opts: DiffOptions, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/diff.js")).diff(ctx, from, to, opts)));
 
   command("area", "one growth area (or section) across all levels; no name lists them", [
