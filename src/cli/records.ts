@@ -8,7 +8,7 @@ import path from "node:path";
 import { LadderError, usageError } from "../core/errors.js";
 import { looksLikeRecord, readRecordText } from "../core/record-file.js";
 import { fingerprintOf, type AssessmentRecord } from "../core/record.js";
-import { builtinLadderPath } from "./ladder-source.js";
+import { builtinLadderPath, ladderFile } from "./ladder-source.js";
 
 /** A record and the file it came from. */
 export interface RecordFile {
@@ -90,9 +90,9 @@ export function recordsFor(records: readonly RecordFile[], who: string | undefin
   return records.filter((r) => (r.record.for ?? "") === who);
 }
 
-/** The fingerprint of the bytes of the ladder file (undefined: the built-in ladder). */
-export function ladderFingerprint(file: string | undefined): string {
-  return fingerprintOf(readFileSync(file ?? builtinLadderPath()));
+/** The file the ladder is read from, and the fingerprint of its bytes. */
+export function ladderFingerprint(data: string | undefined, env: Record<string, string | undefined>): string {
+  return fingerprintOf(readFileSync(ladderFile(data, env) ?? builtinLadderPath()));
 }
 
 /** A name for a file: lowercase letters, digits and hyphens. */

@@ -65,7 +65,7 @@ export async function assess(
   if (Object.values(level.expectations).every((list) => list.length === 0)) {
     throw new LadderError(`${level.title} has no expectations to assess`, { hints: ["run `ladder levels` to see the other levels"] });
   }
-  const fingerprint = ladderFingerprint(ctx.dataFile());
+  const fingerprint = ladderFingerprint(ctx.options.data, ctx.io.env);
   const reading = [ctx.dataFile()];
   let who = options.for ?? earlier?.record.for;
   const where = destination(options, level, who, folder);

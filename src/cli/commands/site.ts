@@ -11,7 +11,7 @@ import path from "node:path";
 import { LadderError } from "../../core/errors.js";
 import { fingerprintOf } from "../../core/record.js";
 import { buildSite } from "../../site/index.js";
-import { builtinLadderPath } from "../ladder-source.js";
+import { builtinLadderPath, ladderFile } from "../ladder-source.js";
 import { VERSION } from "../version.js";
 import { reasonOf } from "../write-file.js";
 import type { Context } from "../context.js";
@@ -27,7 +27,7 @@ const MARKER_TEXT = "This folder was made by `ladder site`, which replaces it wh
 
 export async function site(ctx: Context, options: SiteOptions): Promise<undefined> {
   const ladder = await ctx.ladder();
-  const source = ctx.dataFile() ?? builtinLadderPath();
+  const source = ladderFile(ctx.options.data, ctx.io.env) ?? builtinLadderPath();
   const bytes = readFileSync(source);
   const files = buildSite(ladder, { generator: `ladder ${VERSION}`, fingerprint: fingerprintOf(bytes) });
 
