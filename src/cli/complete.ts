@@ -9,6 +9,7 @@
  * LADDER_DATA chooses on that command line.
  */
 import type { Command, Option } from "commander";
+import { TERMINAL_CONTROL } from "../core/definitions.js";
 import type { Ladder } from "../core/types.js";
 
 /** What a word on the command line can be. */
@@ -142,7 +143,8 @@ export function analyse(spec: ProgramSpec, words: readonly string[], cword: numb
   let pending: OptionSpec | undefined;
   let variadic: OptionSpec | undefined;
   let data: string | undefined;
-  const options = () => [...(command?.options ?? []), ...spec.options];
+  // The program reads its own options only before the command word (enablePositionalOptions); after it, only the command's.
+  const options = () => (command ? command.options : spec.options);
   const findLong = (name: string) => options().find((o) => o.long === name);
   const findShort = (name: string) => options().find((o) => o.short === name);
   const took = (option: OptionSpec, value: string) => {
@@ -250,7 +252,9 @@ export async function candidates(spec: ProgramSpec, request: Request, ladder: ()
   return { candidates: matching.map((c) => ({ value: prefix + c.value, description: oneLine(c.description) })), files };
 }
 
-const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
+/** A description on one line: tabs, line feeds and terminal controls become spaces. */
+const ONE_LINE = new RegExp(`(?:[\\t\\n]|${TERMINAL_CONTROL.source})+`, "g");
+const oneLine = (s: string) => s.replace(ONE_LINE, " ").trim();
 
 async function namesOf(kind: Kind, load: () => Promise<Ladder | undefined>): Promise<Candidate[]> {
   if (kind === "shells") return SHELLS.map((value) => ({ value, description: "" }));

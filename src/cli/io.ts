@@ -43,6 +43,8 @@ export interface Output {
 export interface Offered {
   command: string;
   choices: readonly string[];
+  /** Whether it takes --data: it reads a ladder. */
+  readsLadder: boolean;
   /** The file an --out option names: its extension chooses the format when neither --format nor --json does. */
   file?: string;
 }
@@ -67,7 +69,7 @@ export function describeFormats(choices: readonly string[]): string {
 /** The smallest width we lay out for; narrower terminals get lines this long. */
 export const MIN_WIDTH = 24;
 
-/** The one place the output format is decided: --format, else --json, else the command's fallback; then colour and width, by the rules of cli.md. */
+/** The one place the output format is decided: --format, else --json, else the command's fallback; then colour and width, by the rules of docs/commands.md ("Output, colour and width"). */
 export function resolveOutput(options: GlobalOptions, io: Io, offered: Offered): Output {
   const format = chooseFormat(options, io, offered);
   const color = format === "text" && wantsColor(options, io);

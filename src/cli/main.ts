@@ -27,8 +27,10 @@ async function runCommandLine(argv: readonly string[], io: Io): Promise<number> 
   let ran: { ctx: Context; result: CommandResult | undefined } | undefined;
   const program = buildProgram(async (cmd: Command, job) => {
     const ctx = makeContext(io, globalOptions(cmd), offeredBy(cmd));
-    // A bad --format is a usage error whatever else is wrong, so it is checked before the ladder is read.
+    // A bad --format or --data is a usage error whatever else is wrong, and the same for every command:
+    // both are checked before anything is read.
     ctx.output();
+    ctx.dataFile();
     ran = { ctx, result: await job(ctx) };
   });
   /** The subcommand whose arguments commander rejected, for the hint. */

@@ -145,7 +145,8 @@ export function buildProgram(run: Runner): Command {
     .addOption(new Option("--changes-only", "leave out what is the same at both levels").conflicts("all"))
     .option("--all", "show unchanged expectations in full, not counted")
     .option("--steps", "compare each step on the way as well, in turn")
-    .option("--side-by-side", "the two levels in two columns, paired by position")
+    // The table pairs items by position: it has no steps, and nothing to collapse that --all would show.
+    .addOption(new Option("--side-by-side", "the two levels in two columns, paired by position").conflicts(["steps", "all"]))
     .action((from: string, to: string, opts: DiffOptions, cmd: Command) => run(cmd, async (ctx) => (await import("./commands/diff.js")).diff(ctx, from, to, opts)));
 
   command("area", "one growth area (or section) across all levels; no name lists them", [
@@ -438,10 +439,10 @@ export function formatsOf(cmd: Command): readonly string[] {
   return cmd.options.find((o) => o.long === "--format")?.argChoices ?? [];
 }
 
-/** What the command offers, for resolveOutput: its declared formats, and the file its --out names. */
+/** What the command offers, for resolveOutput and the data path: its declared formats, whether it reads a ladder, and the file its --out names. */
 export function offeredBy(cmd: Command): Offered {
   const out = cmd.opts<{ out?: string }>().out;
-  return { command: cmd.name(), choices: formatsOf(cmd), ...(out !== undefined ? { file: out } : {}) };
+  return { command: cmd.name(), choices: formatsOf(cmd), readsLadder: cmd.options.some((o) => o.long === "--data"), ...(out !== undefined ? { file: out } : {}) };
 }
 
 /** Text printed as it is (a completion script, completion candidates): these commands have no --format. */

@@ -9,14 +9,19 @@ import type { Level } from "./types.js";
 /** Keys that could reach an object's prototype in JavaScript; never data. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
-/**
- * What ladder text may never hold: C0 and C1 control characters other than
- * tab and line feed, and DEL (they could drive a terminal); bidirectional
- * controls (they make text display in another order than it is written: a
- * spoofing tool); and lone surrogates (half of a UTF-16 pair, not a character).
- */
-const CONTROL_RANGES = "\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069";
-export const CONTROL_CHARACTER = new RegExp(`[${CONTROL_RANGES}]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]`);
+/** C0 and C1 control characters other than tab and line feed, and DEL: they could drive a terminal. */
+const TERMINAL_RANGES = "\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F";
+export const TERMINAL_CONTROL = new RegExp(`[${TERMINAL_RANGES}]`);
+
+/** Bidirectional controls: they make text display in another order than it is written (a spoofing tool). */
+const BIDI_RANGES = "\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069";
+export const BIDI_CONTROL = new RegExp(`[${BIDI_RANGES}]`);
+
+/** Half of a UTF-16 pair, not a character. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What ladder text may never hold: terminal controls, bidirectional controls and lone surrogates. */
+export const CONTROL_CHARACTER = new RegExp(`${TERMINAL_CONTROL.source}|${BIDI_CONTROL.source}|${LONE_SURROGATE.source}`);
 
 /**
  * The same rule as a pattern a whole text must match, for the JSON Schema
@@ -24,11 +29,8 @@ export const CONTROL_CHARACTER = new RegExp(`[${CONTROL_RANGES}]|[\\uD800-\\uDBF
  * only as half of a pair. `oneLine` also refuses line breaks and tabs.
  */
 export function withoutControlPattern(oneLine = false): string {
-  return `^(?:[^${CONTROL_RANGES}${oneLine ? "\\t\\n" : ""}\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$`;
+  return `^(?:[^${TERMINAL_RANGES}${BIDI_RANGES}${oneLine ? "\\t\\n" : ""}\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$`;
 }
-
-/** Bidirectional controls alone (a subset of CONTROL_CHARACTER), for the messages that name them. */
-export const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** Prose paragraphs, split on blank lines, each exactly as written (the blank lines themselves are not part of any). */
 export function paragraphsOf(text: string): string[] {
@@ -47,6 +49,6 @@ export function factLabels(levels: readonly Pick<Level, "facts">[]): string[] {
 }
 
 /** What a level states for a fact label, if anything. */
-export function factValue(level: Level, label: string): string | undefined {
+export function factValue(level: Pick<Level, "facts">, label: string): string | undefined {
   return level.facts.find((f) => f.label === label)?.value;
 }

@@ -1,6 +1,6 @@
 import { CONTROL_CHARACTER } from "./definitions.js";
 
-/** Exit statuses of the command line contract (docs: cli.md). */
+/** Exit statuses of the command line contract (README.md, "Exit statuses"). */
 export const EXIT = {
   ok: 0,
   failure: 1,

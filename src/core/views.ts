@@ -1,20 +1,52 @@
 /**
  * The results of queries. These are the public JSON shapes of `--format json`
- * (documented in the README): field names are stable, absent values are
+ * (documented in docs/json.md): field names are stable, absent values are
  * `null` rather than missing, and every string is exactly as in the ladder.
  */
 import type { Change, ChangeKind, ChangeSummary, FactChange, WordChange } from "./diff/align.js";
-import type { GrowthAreaChange, LevelComparison, SectionChanges } from "./diff/compare.js";
 import type { Problem } from "./errors.js";
 import type { Fact, Note } from "./types.js";
 
 export type { Fact, Note };
 /** What changes between two levels (core/diff, docs/diff-alignment.md): public types of `diff` and `path`. */
-export type { Change, ChangeKind, ChangeSummary, FactChange, GrowthAreaChange, LevelComparison, SectionChanges, WordChange };
+export type { Change, ChangeKind, ChangeSummary, FactChange, WordChange };
 
 export interface Ref {
   id: string;
   title: string;
+}
+
+/** A change of one expectation: its text aligned as any text, and, in a ladder with a rating scale, its rating on each side (null where it has none). */
+/** A change of one expectation: its text aligned as any text, and, in a ladder with a rating scale, its rating on each side (null where it has none). */
+export interface ExpectationChange extends Change {
+  rating?: { from: Ref | null; to: Ref | null };
+}
+
+export interface SectionChanges {
+  id: string;
+  title: string;
+  from: string[];
+  to: string[];
+  /** In a ladder with a rating scale: the rating of each expectation of `from` and `to`, by position (null where it has none). */
+  ratings?: { from: (Ref | null)[]; to: (Ref | null)[] };
+  changes: ExpectationChange[];
+}
+
+export interface GrowthAreaChange {
+  id: string;
+  title: string;
+  from: string | null;
+  to: string | null;
+  /** Null when neither level has an entry in the area. */
+  change: Change | null;
+}
+
+export interface LevelComparison {
+  sections: SectionChanges[];
+  growthAreas: GrowthAreaChange[];
+  facts: FactChange[];
+  /** Over the expectations of every section. */
+  summary: ChangeSummary;
 }
 
 /**

@@ -4,6 +4,7 @@
  * has a JSON form, the view exactly as typed (core/views.ts), unless its
  * renderers give their own.
  */
+import { BIDI_CONTROL, TERMINAL_CONTROL } from "../core/definitions.js";
 import type { TextOptions } from "./text/layout.js";
 
 /** Every output format of every command; each command declares which it offers (cli/program.ts). */
@@ -25,9 +26,9 @@ export interface Presentable<V = any> {
  * controls. They come from file keys, file names and typed arguments, which
  * the loader cannot refuse; as \u escapes the JSON means the same.
  */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_JSON = new RegExp(`${TERMINAL_CONTROL.source}|${BIDI_CONTROL.source}`, "g");
 
-/** JSON text with UNSAFE_IN_JSON escaped (JSON.stringify already escapes C0 controls and lone surrogates). */
+/** JSON text with UNSAFE_IN_JSON escaped (JSON.stringify has already escaped C0 controls and lone surrogates). */
 export function safeJson(json: string): string {
   return json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -1,7 +1,8 @@
 /**
- * The few colours of the text format. Colour is decided by the shell (cli.md
- * rules) and passed in; with it off every style is the identity, so plain
- * output carries no escape codes at all.
+ * The few colours of the text format. Whether there is colour is decided by
+ * the command line (cli/io.ts; docs/commands.md, "Output, colour and width")
+ * and passed in; with it off every style is the identity, so plain output
+ * carries no escape codes at all.
  */
 import { Chalk } from "chalk";
 

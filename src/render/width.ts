@@ -3,6 +3,8 @@
  * characters and emoji take two columns, combining marks none; colour codes
  * are not counted.
  */
+import { TERMINAL_CONTROL } from "../core/definitions.js";
+
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 // Made on first use: creating a segmenter loads ICU data, ~8 ms of start-up, and plain ASCII never needs one.
@@ -63,7 +65,7 @@ export function stripAnsi(text: string): string {
 }
 
 /** Control characters (other than newline and tab) never reach the terminal, even from a file that escaped the loader's check. */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const CONTROL = new RegExp(TERMINAL_CONTROL.source, "g");
 
 export function stripControl(text: string): string {
   return text.replace(CONTROL, "");

@@ -80,6 +80,15 @@ describe("bash completion", () => {
     expect(bashComplete(["ladder", "search", "budget", "--"])).toEqual(expect.arrayContaining(["--level", "--section", "--data", "--format", "--json"]));
     // bash splits --section=res into three words; the value still completes.
     expect(bashComplete(["ladder", "search", "x", "--section", "=", "res"])).toEqual(["resource-management"]);
+    // After the command word only what that command takes: init has no --data, --format or --version.
+    expect(bashComplete(["ladder", "init", "--"])).toEqual(["--force", "--tracks", "--help"]);
+  });
+
+  it("completes each command's own --format values", () => {
+    expect(bashComplete(["ladder", "show", "em", "--format", ""])).toEqual(["text", "markdown", "md", "json"]);
+    expect(bashComplete(["ladder", "case", "director", "--format", ""])).toEqual(["markdown", "md", "json"]);
+    expect(bashComplete(["ladder", "export", "--format", "=", ""])).toEqual(["markdown", "md", "html", "json", "csv"]);
+    expect(bashComplete(["ladder", "schema", "-f", ""])).toEqual(["json"]);
   });
 
   it("completes the built-in ladder's level names", () => {
@@ -143,6 +152,7 @@ describe.skipIf(!hasZsh)(`zsh completion${hasZsh ? "" : " (skipped: zsh is not i
     expect(zshComplete(["ladder", "show", "st"], { LADDER_DATA: acme })).toEqual(["staff:Staff Engineer", "staff-engineer:Staff Engineer"]);
     expect(zshComplete(["ladder", "search", "x", "--section=res"])).toEqual(["--section=resource-management:Resource Management (growth area)"]);
     expect(zshComplete(["ladder", "export", "--out", ""])).toEqual(["FILES"]);
+    expect(zshComplete(["ladder", "case", "director", "--format", ""])).toEqual(["markdown", "md", "json"]);
   });
 });
 
@@ -172,5 +182,6 @@ describe.skipIf(!hasFish)(`fish completion${hasFish ? "" : " (skipped: fish is n
     expect(fishComplete("ladder show st", { LADDER_DATA: acme })).toEqual(["staff\tStaff Engineer", "staff-engineer\tStaff Engineer"]);
     expect(fishComplete("ladder search x --section=res")).toEqual(["--section=resource-management\tResource Management (growth area)"]);
     expect(fishComplete("ladder --data tests/fixtures/ac")).toEqual(["tests/fixtures/acme.yaml"]);
+    expect(fishComplete("ladder export --format ")).toEqual(["csv", "html", "json", "markdown", "md"]);
   });
 });

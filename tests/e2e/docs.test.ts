@@ -3,8 +3,11 @@
  * built binary, and every YAML sample is validated by it. The conventions a doc writer follows:
  *
  * Commands
- * - In a ```sh block, each line that starts with `ladder ` or `npx ladder ` (optionally after
- *   `NAME=value` settings) is run; other lines (`npm test`, `$EDITOR acme.yaml`, `eval ...`) are not.
+ * - In a ```sh block (or bash, shell, zsh), each line that starts with `ladder ` or `npx ladder `
+ *   (optionally after `NAME=value` settings, or after `cat FILE | `, which gives FILE on standard
+ *   input) is run; so is the ladder command inside `$(ladder ...)` or `<(ladder ...)`. Other lines
+ *   (`npm test`, `$EDITOR acme.yaml`) are not. A line that runs ladder in any other way must say
+ *   why it is not run, `# not run: ...`: nothing that runs ladder is left out silently.
  *   A line `export NAME=value` sets NAME for the examples after it in the same file (`$PWD` is the
  *   examples' directory).
  * - A fenced block of any language whose first line is `$ ladder ...` is a command followed by the
@@ -27,15 +30,25 @@
  *   and `tests/hostile` (links to the repository's), so examples name `tests/fixtures/acme.yaml` as a
  *   reader in a clone would.
  *
- * YAML
+ * - In any other block, a `$ ladder` line may only be the first (a second command would be taken
+ *   for output, never run), and a bare `ladder ...` first line is a command left out: both fail.
+ *
+ * - A command named in running text (`ladder show --no-examples`) is not run, but it must name a
+ *   command and options that ladder declares.
+ *
+ * YAML and JSON
  * - Every ```yaml block must be a complete ladder that `ladder validate` accepts, unless its first
- *   line is `# fragment`.
+ *   line is `# fragment`; a fragment must still be YAML that parses without an error.
+ * - Every ```json block that is not a command's output (`$ ladder ...`) is a ladder or an
+ *   assessment record that `ladder validate` accepts.
  */
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
 import { repoRoot, runBin } from "../helpers.js";
+import type { Option } from "commander";
 import { buildProgram, formatsOf } from "../../src/cli/program.js";
 
 const docFiles = [
@@ -110,6 +123,8 @@ interface Example {
   file: string;
   line: number;
   command: string;
+  /** A file given on standard input (`cat FILE | ladder ...`). */
+  input?: string;
   /** Expected output lines, or null when the docs show none. */
   output: string[] | null;
   showsText: boolean;
@@ -119,31 +134,54 @@ type Step = { kind: "example"; example: Example } | { kind: "export"; name: stri
 
 const interactive = new Set(["explore", "assess"]);
 const startsLadder = (command: string) => /^([A-Z_]+=\S*\s+)*(npx\s+)?ladder(\s|$)/.test(command);
+/** Whether a shell line runs ladder anywhere: at its start, after a pipe, `;`, `&&`, or inside `$(...)` or `<(...)`. */
+const runsLadder = (text: string) => /(^|[|;&(]\s*)(npx\s+)?ladder(\s|$)/.test(text.replace(/\s#.*$/, ""));
+const SHELLS = new Set(["sh", "bash", "shell", "zsh"]);
 
-function stepsOf(file: string): { steps: Step[]; yaml: Block[] } {
+/** A shell line as the example to run, or null when it runs no ladder this test can run. */
+function shellExample(file: string, line: number, text: string): Example | null {
+  if (startsLadder(text)) return { file, line, command: text, output: null, showsText: false };
+  const piped = /^cat\s+(\S+)\s*\|\s*(.*)$/.exec(text);
+  if (piped && startsLadder(piped[2]!)) return { file, line, command: piped[2]!, input: piped[1]!, output: null, showsText: false };
+  const inner = /(?:\$|<)\((ladder\s[^()]*)\)/.exec(text);
+  if (inner) return { file, line, command: inner[1]!, output: null, showsText: false };
+  return null;
+}
+
+function stepsOf(file: string): { steps: Step[]; samples: Block[]; fragments: Block[]; unrun: string[] } {
   const steps: Step[] = [];
-  const yaml: Block[] = [];
+  const samples: Block[] = [];
+  const fragments: Block[] = [];
+  const unrun: string[] = [];
   for (const block of fencedBlocks(readFileSync(path.join(repoRoot, file), "utf-8"))) {
-    if (block.lang === "yaml") {
-      if (block.lines[0]?.trim() !== "# fragment") yaml.push(block);
+    const first = block.lines[0] ?? "";
+    if (block.lang === "yaml" || (block.lang === "json" && !first.startsWith("$ "))) {
+      (first.trim() === "# fragment" ? fragments : samples).push(block);
       continue;
     }
-    const first = block.lines[0] ?? "";
-    if (first.startsWith("$ ") && startsLadder(first.slice(2))) {
+    const shownOutput = first.startsWith("$ ") && startsLadder(first.slice(2));
+    if (SHELLS.has(block.lang) && !shownOutput) {
+      block.lines.forEach((text, index) => {
+        const line = block.line + 1 + index;
+        const exported = /^export\s+([A-Z_]+)=(\S+)/.exec(text);
+        const example = exported ? null : shellExample(file, line, text);
+        if (exported) steps.push({ kind: "export", name: exported[1] ?? "", value: exported[2] ?? "", line, file });
+        else if (example) steps.push({ kind: "example", example });
+        else if (runsLadder(text) && !/#\s*not run: \S/.test(text)) unrun.push(`${file}:${line}: ${text}`);
+      });
+      continue;
+    }
+    if (shownOutput) {
       steps.push({
         kind: "example",
         example: { file, line: block.line + 1, command: first.slice(2), output: block.lines.slice(1), showsText: block.lang === "text" },
       });
-    } else if (block.lang === "sh") {
-      block.lines.forEach((text, index) => {
-        const line = block.line + 1 + index;
-        const exported = /^export\s+([A-Z_]+)=(\S+)/.exec(text);
-        if (exported) steps.push({ kind: "export", name: exported[1] ?? "", value: exported[2] ?? "", line, file });
-        else if (startsLadder(text)) steps.push({ kind: "example", example: { file, line, command: text, output: null, showsText: false } });
-      });
-    }
+    } else if (startsLadder(first)) unrun.push(`${file}:${block.line + 1}: ${first} (a command in a ${block.lang || "plain"} block: make it \`$ ${first}\` with its output, or a sh block)`);
+    block.lines.forEach((text, index) => {
+      if (index > 0 && text.startsWith("$ ") && startsLadder(text.slice(2))) unrun.push(`${file}:${block.line + 1 + index}: ${text} (only a block's first line is run)`);
+    });
   }
-  return { steps, yaml };
+  return { steps, samples, fragments, unrun };
 }
 
 /** Glob matching of lines, where a wildcard line matches any run of lines. */
@@ -211,7 +249,8 @@ function runExample(example: Example, cwd: string, exported: Record<string, stri
   }
   if (example.showsText && op < 0 && !hasFormat(args) && offersText(args)) args = [...args, "--format", "text"];
 
-  const result = runBin(args, { cwd, env });
+  const input = example.input === undefined ? undefined : readFileSync(path.join(cwd, example.input), "utf-8");
+  const result = runBin(args, { cwd, env, ...(input === undefined ? {} : { input }) });
   const status = /exit status (\d+)/.exec(comment);
   const expectedStatus = status ? Number(status[1]) : 0;
   const report = `${where}\nexit status ${result.code}\n--- stdout\n${result.stdout}--- stderr\n${result.stderr}`;
@@ -243,13 +282,56 @@ describe("the README and docs/ cover what they must", () => {
     const counted = (file: string) => stepsOf(file).steps.filter((s) => s.kind === "example").length;
     expect(counted("README.md")).toBeGreaterThanOrEqual(8);
     expect(counted(path.join("docs", "commands.md"))).toBeGreaterThanOrEqual(20);
-    expect(stepsOf(path.join("docs", "ladder-format.md")).yaml.length).toBeGreaterThanOrEqual(1);
+    expect(stepsOf(path.join("docs", "ladder-format.md")).samples.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("names in running text only commands and options that ladder declares", () => {
+    const named = (option: readonly Option[], word: string) => word === "--help" || word === "-h" || option.some((o) => o.long === word.split("=")[0] || o.short === word);
+    const wrong: string[] = [];
+    for (const file of docFiles) {
+      const prose = readFileSync(path.join(repoRoot, file), "utf-8").replace(/```[\s\S]*?```/g, "");
+      for (const [, span] of prose.matchAll(/`(?:npx )?(ladder [^`]*)`/g)) {
+        const words = span!.split(/\s+/).slice(1);
+        let i = 0;
+        // Options before the command word are the program's; one that takes a value takes the next word.
+        for (; i < words.length && words[i]!.startsWith("-"); i++) {
+          if (!named(program.options, words[i]!)) wrong.push(`${file}: \`${span}\`: no option ${words[i]}`);
+          const option = program.options.find((o) => o.long === words[i] || o.short === words[i]);
+          if (option && (option.required || option.optional)) i++;
+        }
+        const name = words[i];
+        if (name === undefined || /^[<[|]/.test(name)) continue; // `ladder <command> --help`
+        const command = name === "help" ? program : program.commands.find((c) => c.name() === name);
+        if (!command) {
+          wrong.push(`${file}: \`${span}\`: no command ${name}`);
+          continue;
+        }
+        for (const word of words.slice(i + 1)) if (/^--?[a-zA-Z]/.test(word) && !named(command.options, word)) wrong.push(`${file}: \`${span}\`: ${name} has no ${word}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("runs every line of every page that runs ladder, or says why not", () => {
+    expect(docFiles.flatMap((file) => stepsOf(file).unrun)).toEqual([]);
+  });
+});
+
+describe("the docs test's reading of shell lines", () => {
+  it("runs ladder at the start of a line, after cat FILE |, and inside $(...) or <(...)", () => {
+    expect(shellExample("f", 1, "ladder show em")?.command).toBe("ladder show em");
+    expect(shellExample("f", 1, "cat a.yaml | ladder changes - b.yaml")).toMatchObject({ command: "ladder changes - b.yaml", input: "a.yaml" });
+    expect(shellExample("f", 1, 'eval "$(ladder completion bash)"')?.command).toBe("ladder completion bash");
+    expect(shellExample("f", 1, "source <(ladder completion zsh)")?.command).toBe("ladder completion zsh");
+    expect(shellExample("f", 1, "npm test")).toBeNull();
+    expect(runsLadder("git show v1:ladder.yaml | ladder changes - ladder.yaml")).toBe(true);
+    expect(runsLadder("npm install   # ladder's dependencies")).toBe(false);
   });
 });
 
 for (const file of docFiles) {
-  const { steps, yaml } = stepsOf(file);
-  if (steps.length === 0 && yaml.length === 0) continue; // a page with nothing to run, such as development.md
+  const { steps, samples, fragments } = stepsOf(file);
+  if (steps.length === 0 && samples.length === 0 && fragments.length === 0) continue; // a page with nothing to run, such as development.md
   describe(file, () => {
     const cwd = makeWorkDir();
     afterAll(() => rmSync(cwd, { recursive: true, force: true }));
@@ -266,12 +348,18 @@ for (const file of docFiles) {
       const skip = subcommand !== undefined && interactive.has(subcommand) && !(subcommand === "assess" && shellWords(example.command).words.includes("--answers"));
       it.skipIf(skip)(`${file}:${example.line}: ${example.command}`, () => runExample(example, cwd, exported));
     }
-    yaml.forEach((block, index) => {
-      it(`${file}:${block.line}: the YAML sample validates`, () => {
-        const sample = path.join(cwd, `sample-${index}.yaml`);
+    samples.forEach((block, index) => {
+      it(`${file}:${block.line}: the ${block.lang.toUpperCase()} sample validates`, () => {
+        const sample = path.join(cwd, `sample-${index}.${block.lang}`);
         writeFileSync(sample, block.lines.join("\n") + "\n");
         const result = runBin(["validate", sample], { cwd, env: { COLUMNS: "80", NO_COLOR: "1" } });
         expect(result.code, `${file}:${block.line}:\n${result.stderr}`).toBe(0);
+      });
+    });
+    fragments.forEach((block) => {
+      it(`${file}:${block.line}: the YAML fragment parses`, () => {
+        const doc = parseDocument(block.lines.join("\n") + "\n");
+        expect(doc.errors.map((e) => e.message), `${file}:${block.line}`).toEqual([]);
       });
     });
   });

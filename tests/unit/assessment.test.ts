@@ -1,5 +1,5 @@
 // The self-assessment: the report as a pure function of the level and the
-// answers (core/assessment.ts, render/assessment.ts), the questions asked
+// answers (core/assessment.ts, render/views/assessment.ts), the questions asked
 // (interactive/assess-flow.ts, through a scripted prompter), and the `assess`
 // command around them.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -309,7 +309,7 @@ describe("the assess command", () => {
   const run = (options: GlobalOptions, name: string | undefined, assessOptions: AssessOptions = {}, dir = folder(), replies = script()) => {
     const t = terminal();
     const prompter = new FakePrompter(replies);
-    const ctx = makeContext(t.io, { data: fixture("acme.yaml"), ...options }, { command: "assess", choices: VIEW_FORMATS, ...(assessOptions.out === undefined ? {} : { file: assessOptions.out }) });
+    const ctx = makeContext(t.io, { data: fixture("acme.yaml"), ...options }, { command: "assess", choices: VIEW_FORMATS, readsLadder: true, ...(assessOptions.out === undefined ? {} : { file: assessOptions.out }) });
     // What main.ts would print: the report in the chosen format, or nothing once --out named the files.
     const result = assess(ctx, name, assessOptions, prompter, now, dir).then((r) => (r === undefined ? "" : present(r, ctx.output().format, ctx.output())));
     return { result, prompter, stderr: t.stderr, dir };

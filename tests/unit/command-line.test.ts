@@ -42,14 +42,32 @@ describe("the command line", () => {
   });
 
   it("treats an empty --data as a usage error in every command", async () => {
-    for (const command of [["levels"], ["show", "em"], ["validate"], ["export"], ["search", "budget"], ["about"]]) {
-      for (const args of [["--data", "", ...command], [...command, "--data", " "]]) {
-        expect(await runCli(args), args.join(" ")).toEqual({
-          code: 2,
-          stdout: "",
-          stderr: "ladder: --data needs the path of a ladder file\nhint: leave it out to use $LADDER_DATA or the built-in ladder\n",
-        });
-      }
+    const emptyData = { code: 2, stdout: "", stderr: "ladder: --data needs the path of a ladder file\nhint: leave it out to use $LADDER_DATA or the built-in ladder\n" };
+    const records = [fixture("records/assessment-2026-08-30-m1.json"), fixture("records/assessment-2026-11-30-m1.json")];
+    // Every command the program declares, with arguments it would otherwise accept: progress (which
+    // only borrows the ladder's titles), init, import and schema (which read none) answer alike.
+    const commands: Record<string, string[]> = {
+      levels: ["levels"], show: ["show", "em"], diff: ["diff", "em", "cto"], area: ["area"], about: ["about"], explore: ["explore"],
+      assess: ["assess", "em"], progress: ["progress", ...records], case: ["case", "director"], validate: ["validate"],
+      init: ["init", "/nonexistent-ladder-folder/never-written.yaml"], schema: ["schema"], search: ["search", "budget"], path: ["path", "em", "cto"],
+      changes: ["changes", fixture("editions/2025.yaml"), fixture("editions/2026.yaml")], completion: ["completion", "bash"],
+      export: ["export"], import: ["import", fixture("import/matrix.csv")], site: ["site", "--out", "/nonexistent-ladder-folder/site"],
+    };
+    expect(Object.keys(commands).sort()).toEqual(program.commands.map((c) => c.name()).filter((n) => n !== "__complete").sort());
+    for (const command of Object.values(commands)) {
+      expect(await runCli(["--data", "", ...command]), `--data "" ${command.join(" ")}`).toEqual(emptyData);
+      const own = program.commands.find((c) => c.name() === command[0])!;
+      if (own.options.some((o) => o.long === "--data")) expect(await runCli([...command, "--data", " "]), `${command.join(" ")} --data " "`).toEqual(emptyData);
+    }
+  });
+
+  it("refuses --data before a command that reads no ladder, as it refuses --format there", async () => {
+    for (const command of [["init", "/nonexistent-ladder-folder/never-written.yaml"], ["schema"], ["import", fixture("import/matrix.csv")], ["completion", "bash"]]) {
+      expect(await runCli(["--data", fixture("acme.yaml"), ...command]), command.join(" ")).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `ladder: ${command[0]} reads no ladder\nhint: leave out --data\n`,
+      });
     }
   });
 
@@ -59,5 +77,14 @@ describe("the command line", () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ valid: false, counts: null });
     expect(r.stderr.split("\n").filter((l) => l !== "")).toHaveLength(1);
     expect(r.stderr).toMatch(/^ladder: /);
+  });
+
+  it("points at the argument, not at --data, when the file given to validate is missing", async () => {
+    expect(await runCli(["validate", "/nonexistent-ladder-folder/acme.yaml", "--json"])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "ladder: cannot read ladder file /nonexistent-ladder-folder/acme.yaml: no such file\nhint: check the path given to `ladder validate`\n",
+    });
+    expect((await runCli(["--data", "/nonexistent-ladder-folder/acme.yaml", "validate"])).stderr).toContain("--data");
   });
 });

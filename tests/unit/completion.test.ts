@@ -3,7 +3,7 @@ import path from "node:path";
 import { Command, Option } from "commander";
 import { describe, expect, it } from "vitest";
 import { analyse, candidates, programSpec, type ProgramSpec } from "../../src/cli/complete.js";
-import { buildProgram } from "../../src/cli/program.js";
+import { buildProgram, formatsOf } from "../../src/cli/program.js";
 import { loadLadderText } from "../../src/core/load/index.js";
 import type { Ladder } from "../../src/core/types.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
@@ -66,21 +66,47 @@ describe("completion engine", () => {
     expect(await complete("ladder export --out ")).toEqual([":files"]);
   });
 
-  it("offers an option's values as the program declares them (a command's own option before the global one)", async () => {
-    // A program of its own, declared the way program.ts declares options with fixed values.
-    const program = new Command("ladder").addOption(new Option("-f, --format <format>").choices(["text", "markdown", "md", "json"]));
-    program.command("show").argument("<level>");
-    program.command("export").addOption(new Option("-f, --format <format>").choices(["markdown", "md", "html", "json", "csv"]));
-    const declared = programSpec(program);
-    const values = async (line: string) => {
-      const words = line.split(" ");
-      return (await candidates(declared, analyse(declared, words, words.length - 1), async () => builtin)).candidates.map((c) => c.value);
+  it("offers each command's --format values as ladder declares them, and no --format where it prints no view", async () => {
+    const program = buildProgram(async () => {});
+    for (const cmd of program.commands.filter((c) => c.name() !== "__complete")) {
+      const declared = formatsOf(cmd);
+      const offered = await complete(`ladder ${cmd.name()} --format `);
+      if (declared.length > 0) expect(offered, cmd.name()).toEqual([...declared]);
+      else expect(await complete(`ladder ${cmd.name()} --`), cmd.name()).not.toContain("--format");
+    }
+    expect(await complete("ladder case --format ")).toEqual(["markdown", "md", "json"]);
+    expect(await complete("ladder export --format ")).toEqual(["markdown", "md", "html", "json", "csv"]);
+    expect(await complete("ladder export -f h")).toEqual(["html"]);
+    expect(await complete("ladder export --format=c")).toEqual(["--format=csv"]);
+    expect(await complete("ladder schema --format ")).toEqual(["json"]);
+    expect(await complete("ladder show em --color ")).toEqual(["auto", "always", "never"]);
+    // Before the command word, any format some command offers (the command then decides).
+    expect(await complete("ladder --format ")).toEqual(["text", "markdown", "md", "json", "html", "csv"]);
+  });
+
+  it("offers after a command word only the options that command takes", async () => {
+    // Each offered option, with a value where it takes one, parsed by the real grammar with a runner that does nothing.
+    const parse = async (argv: string[]): Promise<string> => {
+      const program = buildProgram(async () => {});
+      for (const c of [program, ...program.commands]) c.exitOverride().configureOutput({ writeOut: () => {}, writeErr: () => {} });
+      try {
+        await program.parseAsync(argv, { from: "user" });
+        return "parsed";
+      } catch (error) {
+        return (error as { code?: string }).code ?? String(error);
+      }
     };
-    expect(await values("ladder show em --format ")).toEqual(["text", "markdown", "md", "json"]);
-    expect(await values("ladder --format m")).toEqual(["markdown", "md"]);
-    expect(await values("ladder export --format ")).toEqual(["markdown", "md", "html", "json", "csv"]);
-    expect(await values("ladder export -f h")).toEqual(["html"]);
-    expect(await values("ladder export --format=c")).toEqual(["--format=csv"]);
+    for (const cmd of spec.commands) {
+      const args = cmd.args.map(() => "x");
+      for (const option of await complete(`ladder ${cmd.name} --`)) {
+        const spelled = cmd.options.find((o) => o.long === option)!;
+        const value = spelled.takesValue ? [spelled.choices?.[0] ?? "x"] : [];
+        expect(await parse([cmd.name, ...args, option, ...value]), `ladder ${cmd.name} ${option}`).not.toMatch(/unknown/i);
+      }
+    }
+    expect(await complete("ladder init --")).toEqual(["--force", "--tracks", "--help"]);
+    expect(await complete("ladder show em --")).not.toContain("--version");
+    expect(await complete("ladder --")).toContain("--version");
   });
 
   it("offers no command the program does not declare", async () => {

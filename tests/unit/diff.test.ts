@@ -196,6 +196,21 @@ describe("ladder diff: markdown and --side-by-side", () => {
     const md = (await runCli(["diff", "em", "senior em", "--side-by-side"])).stdout;
     expect(md).toContain("| Engineering Manager | Senior Engineering Manager |\n| --- | --- |\n| Ability to lead a small team of engineers (typically 5-8) |");
   });
+
+  it("refuses what the two columns cannot show, rather than ignoring it", async () => {
+    for (const other of ["--steps", "--all"]) {
+      expect(await runCli(["diff", "em", "cto", "--side-by-side", other])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `ladder: option '--side-by-side' cannot be used with option '${other}'\nhint: run \`ladder diff --help\` for usage\n`,
+      });
+    }
+    expect(await runCli(["diff", "em", "senior em", "--side-by-side", "--json"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'ladder: --side-by-side is a two-column layout and has no json form\nhint: for the comparison as JSON leave out --side-by-side: `ladder diff em "senior em" --json`\n',
+    });
+  });
 });
 
 describe("ladder diff --json", () => {

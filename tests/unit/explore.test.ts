@@ -265,7 +265,7 @@ describe("the explore command", () => {
     let written = "";
     const io: Io = { stdout: { write: (s: string) => (written += s), isTTY: true, columns: 80 }, stderr: { write: () => true }, stdin: { isTTY: true }, env: {} };
     const prompter = new FakePrompter([menu("Show"), choose("Software Engineer I"), quit]);
-    expect(await explore(makeContext(io, { data: fixture("acme.yaml") }, { command: "explore", choices: VIEW_FORMATS }), prompter)).toBeUndefined();
+    expect(await explore(makeContext(io, { data: fixture("acme.yaml") }, { command: "explore", choices: VIEW_FORMATS, readsLadder: true }), prompter)).toBeUndefined();
     expect(written).toBe("");
     expect(prompter.printed).toContain("Exploring: Acme Engineering Ladder");
     expect(prompter.printed).toContain("Reads `git log` before asking | asks after 15 minutes");

@@ -217,6 +217,7 @@ describe("export format", () => {
   const exportFormat = (format: string | undefined, json: boolean | undefined, file: string | undefined) =>
     resolveOutput({ format, json }, { stdout: { write: () => true, isTTY: true }, stderr: { write: () => true }, stdin: {}, env: {} }, {
       command: "export",
+      readsLadder: true,
       choices: EXPORT_FORMATS,
       ...(file === undefined ? {} : { file }),
     }).format;

@@ -189,4 +189,23 @@ describe("commands' markdown read back by a GFM renderer", () => {
       { numRuns: 60 },
     );
   });
+
+  it("keeps a removed or added item whole when a link in it ends in ~ or *", async () => {
+    // Found by the property above: GitHub leaves trailing ~ and * out of a bare link, so raw they closed diff's ~~ and **.
+    const removed = "https://example.com/a_b_c~~ https://example.com/a_b_c word";
+    const added = "see https://example.com/x** now";
+    // Each against an unrelated text, so that it is removed (or added), not paired.
+    const items = async (first: string, second: string) => {
+      const diff = await runCli(["--data", ladderFile("x", "word", first, second), "diff", "a", "b", "--format", "md"]);
+      return [...renderPage(diff.stdout).matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+    };
+    const struck = (await items(removed, "Ships")).find((i) => seen(i).includes("a_b_c word"))!;
+    expect(seen(struck)).toBe(`${removed} (dropped)`);
+    expect(struck).toMatch(/^<del>[\s\S]*<\/del> <em>\(dropped\)<\/em>$/);
+    expect(struck.match(/<del>/g)).toHaveLength(1);
+    expect(struck).toContain('<a href="https://example.com/a_b_c">https://example.com/a_b_c</a>~~');
+    const bold = (await items("Ships", added)).find((i) => seen(i).includes("now (new)"))!;
+    expect(seen(bold)).toBe(`${added} (new)`);
+    expect(bold).toMatch(/^<strong>[\s\S]*<\/strong> <em>\(new\)<\/em>$/);
+  });
 });

@@ -69,7 +69,7 @@ export async function assess(
     throw new LadderError(`${levelTitle(ladder, level)} has no expectations to assess`, { hints: ["run `ladder levels` to see the other levels"] });
   }
   const fingerprint = ladderFingerprint(ctx.options.data, ctx.io.env);
-  const reading = [ladderFile(ctx.options.data, ctx.io.env)];
+  const reading = [ctx.dataFile()];
   let who = options.for ?? earlier?.record.for;
   const where = destination(options, level, who, folder);
   const out = ctx.output();

@@ -4,6 +4,7 @@ import { resolveArea, resolveLevel } from "../../core/resolve.js";
 import type { DiffView } from "../../core/views.js";
 import { diffRenderers } from "../../render/views/diff.js";
 import type { CommandResult, Context } from "../context.js";
+import { shellWord } from "../interactive/terminal.js";
 
 export interface DiffOptions {
   section?: string[];
@@ -14,6 +15,9 @@ export interface DiffOptions {
 }
 
 export async function diff(ctx: Context, fromName: string, toName: string, options: DiffOptions = {}): Promise<CommandResult<DiffView>> {
+  // The two columns are a layout; asked for as JSON it would silently be the plain comparison.
+  if (options.sideBySide && ctx.output().format === "json")
+    throw usageError("--side-by-side is a two-column layout and has no json form", [`for the comparison as JSON leave out --side-by-side: \`ladder diff ${shellWord(fromName)} ${shellWord(toName)} --json\``]);
   const ladder = await ctx.ladder();
   const from = resolveLevel(ladder, fromName);
   const to = resolveLevel(ladder, toName);

@@ -4,7 +4,6 @@ import { present } from "../../render/present.js";
 import { loadProseReader } from "../../render/prose.js";
 import { exportRenderers } from "../../render/views/export/index.js";
 import type { CommandResult, Context } from "../context.js";
-import { ladderFile } from "../ladder-source.js";
 import { VERSION } from "../version.js";
 import { writeNewFile } from "../write-file.js";
 
@@ -23,7 +22,7 @@ export async function exportLadder(ctx: Context, options: ExportOptions): Promis
   const document = present(result, output.format, output);
   writeNewFile(options.out, document, {
     force: options.force,
-    reading: [ladderFile(ctx.options.data, ctx.io.env)],
+    reading: [ctx.dataFile()],
     forceHint: `ladder export --out ${options.out} --force`,
   });
   ctx.io.stderr.write(`Wrote ${visible(options.out)} (${output.format}, ${sizeOf(document)})\n`);

@@ -4,6 +4,7 @@ import { resolveArea, resolveLevel } from "../../core/resolve.js";
 import type { LevelView } from "../../core/views.js";
 import { checklistRenderers, showRenderers } from "../../render/views/show.js";
 import type { CommandResult, Context } from "../context.js";
+import { shellWord } from "../interactive/terminal.js";
 
 export interface ShowOptions {
   section?: string[];
@@ -15,7 +16,7 @@ export interface ShowOptions {
 export async function show(ctx: Context, name: string, options: ShowOptions): Promise<CommandResult<LevelView>> {
   // The checklist is a markdown document to tick; asked for as JSON it would silently be the plain level.
   if (options.checklist && ctx.output().format === "json")
-    throw usageError("--checklist is a markdown checklist and has no json form", ["for the level as JSON leave out --checklist: `ladder show " + name + " --json`"]);
+    throw usageError("--checklist is a markdown checklist and has no json form", ["for the level as JSON leave out --checklist: `ladder show " + shellWord(name) + " --json`"]);
   const ladder = await ctx.ladder();
   const level = resolveLevel(ladder, name);
   const only = options.section?.flatMap((s) => s.split(",")).filter((s) => s.trim() !== "").map((s) => resolveArea(ladder, s));

@@ -1,12 +1,12 @@
-import { EXIT, LadderFileError } from "../../core/errors.js";
+import { EXIT, LadderError, LadderFileError } from "../../core/errors.js";
 import type { Ladder } from "../../core/types.js";
 import type { ValidationView, ValidLadder } from "../../core/views.js";
 import { invalidRenderers, validRecordRenderers, validRenderers, type ValidRecord } from "../../render/views/validation.js";
 import type { CommandResult, Context } from "../context.js";
-import { builtinLadderPath, ladderFile } from "../ladder-source.js";
+import { builtinLadderPath } from "../ladder-source.js";
 
 export async function validate(ctx: Context, file: string | undefined): Promise<CommandResult<ValidLadder> | CommandResult<ValidationView> | CommandResult<ValidRecord>> {
-  const path = file ?? ladderFile(ctx.options.data, ctx.io.env) ?? builtinLadderPath();
+  const path = file ?? ctx.dataFile() ?? builtinLadderPath();
   const { loadLadderFile } = await import("../../core/load/index.js");
   let ladder: Ladder;
   try {
@@ -31,6 +31,10 @@ export async function validate(ctx: Context, file: string | undefined): Promise<
       // The problems are the result here; the exit status still says the file is invalid.
       const view: ValidationView = { file: path, valid: false, problems: [...error.problems], counts: null };
       return { view, renderers: invalidRenderers, status: EXIT.failure, message: error.message };
+    }
+    // The reader's hints speak of --data; here the path was given on the command line.
+    if (file !== undefined && error instanceof LadderError && !(error instanceof LadderFileError) && error.hints.some((h) => h.includes("--data"))) {
+      throw new LadderError(error.message, { exitCode: error.exitCode, details: error.details, hints: ["check the path given to `ladder validate`"] });
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 /**
  * What the interactive commands share before any prompt appears: they need a
- * terminal on both standard input and standard output (docs: cli.md), and
+ * terminal on both standard input and standard output (docs/commands.md, "Interactive use"), and
  * their prompts follow the colour rules of the text format.
  */
 import path from "node:path";

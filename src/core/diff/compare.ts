@@ -4,42 +4,13 @@
  */
 import type { Expectation, Ladder, Level } from "../types.js";
 import { sectionsFor } from "../tracks.js";
-import type { Ref } from "../views.js";
-import { alignExpectations, alignFacts, compareEntries, summarizeChanges, type Change, type ChangeSummary, type FactChange } from "./align.js";
+import type { ExpectationChange, GrowthAreaChange, LevelComparison, Ref, SectionChanges } from "../views.js";
+import { alignExpectations, alignFacts, compareEntries, summarizeChanges, type Change } from "./align.js";
 import { createCorpus, type Corpus } from "./similarity.js";
 import { wordChanges } from "./words.js";
 
-/** A change of one expectation: its text aligned as any text, and, in a ladder with a rating scale, its rating on each side (null where it has none). */
-export interface ExpectationChange extends Change {
-  rating?: { from: Ref | null; to: Ref | null };
-}
-
-export interface SectionChanges {
-  id: string;
-  title: string;
-  from: string[];
-  to: string[];
-  /** In a ladder with a rating scale: the rating of each expectation of `from` and `to`, by position (null where it has none). */
-  ratings?: { from: (Ref | null)[]; to: (Ref | null)[] };
-  changes: ExpectationChange[];
-}
-
-export interface GrowthAreaChange {
-  id: string;
-  title: string;
-  from: string | null;
-  to: string | null;
-  /** Null when neither level has an entry in the area. */
-  change: Change | null;
-}
-
-export interface LevelComparison {
-  sections: SectionChanges[];
-  growthAreas: GrowthAreaChange[];
-  facts: FactChange[];
-  /** Over the expectations of every section. */
-  summary: ChangeSummary;
-}
+// The shapes it returns are public view types, declared with the others in core/views.ts.
+export type { ExpectationChange, GrowthAreaChange, LevelComparison, SectionChanges };
 
 /** Every expectation and growth-area text of the ladder: what word weights are computed over. */
 export function ladderCorpus(ladder: Ladder): Corpus {

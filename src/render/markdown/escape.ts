@@ -23,12 +23,21 @@ export function escapeInline(text: string, cell = false): string {
   let from = 0;
   for (const url of autolinks(line, cell)) {
     const text = line.slice(url.start, url.end);
+    const link = line.slice(url.start, url.linkEnd);
+    const trail = line.slice(url.linkEnd, url.end);
+    out += escapePlain(line.slice(from, url.start));
+    // A raw `*`, `_` or `~` after the link could close the emphasis or strikethrough around it (diff's
+    // `~~removed~~`, `**added**`): the link is closed explicitly, `<https://...>`, so its trail can be escaped.
+    if (url.raw && /[*_~]/.test(trail)) out += /^https?:/i.test(link) && !link.includes(">") ? `<${link}>${escapePlain(trail)}` : unlinked(text);
     // A URL that cannot stay raw is escaped and kept from being linked (`http\:`), so it still reads as written.
-    out += escapePlain(line.slice(from, url.start)) + (url.raw ? text : escapePlain(text).replace(/(https?):/gi, "$1\\:").replace(/(www)\./gi, "$1\\."));
+    else out += url.raw ? text : unlinked(text);
     from = url.end;
   }
   return out + escapePlain(line.slice(from));
 }
+
+/** A URL escaped and kept from being linked (`http\:`), so it still reads as written. */
+const unlinked = (text: string) => escapePlain(text).replace(/(https?):/gi, "$1\\:").replace(/(www)\./gi, "$1\\.");
 
 function escapePlain(text: string): string {
   return (
@@ -44,12 +53,10 @@ function escapePlain(text: string): string {
  * `https://` or `www.`, a domain without `_` in its last two parts, a path up
  * to a space or `<`, less trailing punctuation). The trailing punctuation is
  * kept raw too, so the link ends where GitHub would. A URL with `&` in its
- * trail or right before a `<` cannot be kept raw: it is escaped and not linked;
- * so is one with `*` or `~` in its trail, which would close the `**` or `~~`
- * around a title or a changed word (GitHub leaves them out of the link anyway).
+ * trail or right before a `<` cannot be kept raw: it is escaped and not linked.
  */
-function autolinks(line: string, cell: boolean): { start: number; end: number; raw: boolean }[] {
-  const found: { start: number; end: number; raw: boolean }[] = [];
+function autolinks(line: string, cell: boolean): { start: number; linkEnd: number; end: number; raw: boolean }[] {
+  const found: { start: number; linkEnd: number; end: number; raw: boolean }[] = [];
   // A path runs to a space or `<`. In a table cell `|` splits cells before links are read, so it ends a URL here.
   const path = cell ? String.raw`[^\s<|]*` : String.raw`[^\s<]*`;
   const candidate = new RegExp(String.raw`(?<![A-Za-z])https?:\/\/${path}|(?<=^|[\s(*_[\]~])www\.${path}`, "gi");
@@ -68,8 +75,8 @@ function autolinks(line: string, cell: boolean): { start: number; end: number; r
     // After leading spaces (written as &nbsp;, see escapeLineEdges) GitHub does not link `www.`, nor after
     // the <br> that starts a later line of a cell (which cannot be told apart here from the first).
     const indented = /^www/i.test(run) && (m.index > 0 || cell) && /^[ \t]*$/.test(line.slice(0, m.index));
-    const raw = !indented && !/[&<|*~]/.test(trail) && next !== "<" && !(cell && next === "|") && !/\][([]/.test(run);
-    found.push({ start: m.index, end: m.index + run.length, raw });
+    const raw = !indented && !/[&<|]/.test(trail) && next !== "<" && !(cell && next === "|") && !/\][([]/.test(run);
+    found.push({ start: m.index, linkEnd: m.index + linkEnd, end: m.index + run.length, raw });
   }
   return found;
 }

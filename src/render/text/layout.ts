@@ -1,12 +1,12 @@
 /**
  * Building blocks of the text format, shared by every view: wrapped,
  * indented paragraphs, highlighting that survives wrapping, and the few
- * pieces (bullets, labels, transitions) that several views print alike.
+ * pieces (bullets, labels, expectations) that several views print alike;
+ * the pieces that hold prose (transitions, descriptions) are in prose.ts.
  */
-import type { DescribedRef, ExpectationView, TransitionView } from "../../core/views.js";
+import type { ExpectationView } from "../../core/views.js";
 import type { Style } from "../style.js";
 import { displayWidth, stripControl, wrap, type Measure } from "../width.js";
-import { proseLines } from "./prose.js";
 
 /** How to lay text out: the width of the terminal and its colours. */
 export interface TextOptions {
@@ -116,19 +116,8 @@ export function styleLabel(line: string, label: string, style: Style): string {
   return line.startsWith(head) ? style.label(head) + line.slice(head.length) : line;
 }
 
-export function transitionLines(t: TransitionView, o: TextOptions, lead: string): string[] {
-  return [...block(`${lead}${t.title}`, o.width, "  ").map(o.style.label), ...proseLines(t.text, o, "    ")];
-}
-
 /** A track's or section's title, after its group where it has one ("Results › Impact"). */
 export const groupedTitle = (x: { title: string; group: string | null }) => (x.group ? `${x.group} › ${x.title}` : x.title);
-
-/** A heading for a track or section, and its description under it. */
-export function describedHeading(x: DescribedRef, o: TextOptions, indent = ""): string[] {
-  const out = block(groupedTitle(x), o.width, indent).map(o.style.heading);
-  if (x.description) out.push(...proseLines(x.description, o, indent + "  ").map(o.style.dim));
-  return out;
-}
 
 /** An expectation as a bullet, its rating after it, its examples and links under it. */
 export function expectationLines(e: ExpectationView, o: TextOptions, indent: string, bullet = BULLET): string[] {

@@ -1,7 +1,8 @@
 /** Prose in the text format: markdown tokens as wrapped lines, emphasis styled where colour is on, links as `text (url)`. */
 import { proseTokens, type Token, type Tokens } from "../prose.js";
+import type { DescribedRef, TransitionView } from "../../core/views.js";
 import type { Style } from "../style.js";
-import { BULLET, block, highlightedBlock, type TextOptions } from "./layout.js";
+import { BULLET, block, groupedTitle, highlightedBlock, type TextOptions } from "./layout.js";
 
 type Paint = (s: string) => string;
 
@@ -123,4 +124,16 @@ export function proseLines(text: string, o: TextOptions, indent = "", first = ""
   const lines = blocks(proseTokens(text), o, indent, first);
   while (lines.length > 0 && lines.at(-1)!.trim() === "") lines.pop();
   return lines;
+}
+
+/** A transition: its title, then its text as prose. */
+export function transitionLines(t: TransitionView, o: TextOptions, lead: string): string[] {
+  return [...block(`${lead}${t.title}`, o.width, "  ").map(o.style.label), ...proseLines(t.text, o, "    ")];
+}
+
+/** A heading for a track or section, and its description under it. */
+export function describedHeading(x: DescribedRef, o: TextOptions, indent = ""): string[] {
+  const out = block(groupedTitle(x), o.width, indent).map(o.style.heading);
+  if (x.description) out.push(...proseLines(x.description, o, indent + "  ").map(o.style.dim));
+  return out;
 }

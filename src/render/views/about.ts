@@ -4,8 +4,8 @@ import { escapeLine, escapeText } from "../markdown/escape.js";
 import { appendLines, paragraphs } from "../parts.js";
 import { describedHeading as describedHeadingMarkdown, finish, prose, transition } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
-import { BULLET, block, describedHeading, transitionLines, type TextOptions } from "../text/layout.js";
-import { proseLines } from "../text/prose.js";
+import { BULLET, block, type TextOptions } from "../text/layout.js";
+import { describedHeading, proseLines, transitionLines } from "../text/prose.js";
 
 /** Sections are worth listing here only when the file says more about them than their titles. */
 const sayMore = (view: AboutView) => view.sections.filter((s) => s.description !== null || s.group !== null);

@@ -10,7 +10,8 @@ import { RATING_LABELS, type AssessedExpectation, type AssessmentView, type Rati
 import { escapeCell, escapeLine, escapeText } from "../markdown/escape.js";
 import { finish, transition } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
-import { BULLET, block, transitionLines, type TextOptions } from "../text/layout.js";
+import { BULLET, block, type TextOptions } from "../text/layout.js";
+import { transitionLines } from "../text/prose.js";
 import { sharedWithText } from "./show.js";
 
 /** "3 of 5 consistently, 1 sometimes, 1 not yet" (and ", 2 not answered" when some were left out) */

@@ -1,4 +1,5 @@
 /** `ladder levels`: every level in order, with its names and facts, and how scope grows. */
+import { factValue } from "../../core/definitions.js";
 import type { DescribedRef, LevelSummary, LevelsView, RankGrid, ScopeScale } from "../../core/views.js";
 import { codeSafe, escapeCell, escapeLine } from "../markdown/escape.js";
 import { finish, groupedTitle as groupedTitleMarkdown, prose, table as markdownTable } from "../markdown/layout.js";
@@ -87,7 +88,7 @@ function levelsTable(levels: LevelSummary[], numberOf: (level: LevelSummary) => 
     // The summary in brackets on its own line: apart from the title even without colour.
     l.summary ? `${l.title}\n(${l.summary})` : l.title,
     names[i]!.join(", "),
-    ...labels.map((label) => l.facts.find((f) => f.label === label)?.value ?? "—"),
+    ...labels.map((label) => factValue(l, label) ?? "—"),
   ]);
   const natural = head.map((h, c) => 2 + Math.max(displayWidth(h), widest(rows.flatMap((r) => r[c]!.split("\n")), (s) => displayWidth(stripControl(s)))));
   const floor = head.map((h, c) =>
@@ -173,7 +174,7 @@ export function levelsMarkdown(view: LevelsView): string {
           escapeCell(l.title) + (l.summary ? `<br>*${escapeCell(l.summary)}*` : ""),
           l.aliases.map(escapeCell).join(", "),
           ...labels.map((label) => {
-            const value = l.facts.find((f) => f.label === label)?.value;
+            const value = factValue(l, label);
             return value === undefined ? "—" : escapeCell(value);
           }),
         ]),

@@ -5,8 +5,8 @@ import { titleList } from "../../core/names.js";
 import { escapeLine, escapeText } from "../markdown/escape.js";
 import { describedHeading as describedHeadingMarkdown, expectationItem, factLine, finish, prose, transition } from "../markdown/layout.js";
 import type { Renderers } from "../present.js";
-import { block, describedHeading, expectationLines, factLead, styleLabel, transitionLines, type TextOptions } from "../text/layout.js";
-import { proseLines } from "../text/prose.js";
+import { block, expectationLines, factLead, styleLabel, type TextOptions } from "../text/layout.js";
+import { describedHeading, proseLines, transitionLines } from "../text/prose.js";
 import { stripControl } from "../width.js";
 
 /** A level's title, summary, names and facts. */

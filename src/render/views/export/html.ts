@@ -7,6 +7,7 @@
  * characters; nothing is shortened.
  */
 import { Marked, type Tokens } from "marked";
+import { factValue } from "../../../core/definitions.js";
 import { levelTitle, sectionsFor, sectionsOfTrack } from "../../../core/tracks.js";
 import type { Expectation, GrowthArea, GrowthAreaEntry, Ladder, Level, Section, Track } from "../../../core/types.js";
 import { factLabels } from "../../parts.js";
@@ -149,8 +150,8 @@ function levelsTable(ladder: Ladder): string {
       ...(hasTracks ? [`<td>${tracks.map((t) => escapeHtml(t.title)).join("; ")}</td>`] : []),
       `<td><code>${escapeHtml(l.id)}</code>${l.aliases.map((a) => `, <code>${escapeHtml(a)}</code>`).join("")}</td>`,
       ...labels.map((label) => {
-        const fact = l.facts.find((f) => f.label === label);
-        return fact ? `<td>${inline(fact.value)}</td>` : `<td class="empty">—</td>`;
+        const value = factValue(l, label);
+        return value !== undefined ? `<td>${inline(value)}</td>` : `<td class="empty">—</td>`;
       }),
     ];
     return `<tr id="${levelAnchor(l)}">${cells.join("")}</tr>`;

@@ -4,6 +4,7 @@
  * levels at a glance, each level in full, growth areas across levels,
  * transitions and notes. Every text verbatim and escaped.
  */
+import { factValue } from "../../../core/definitions.js";
 import { expectationView } from "../../../core/query.js";
 import { describedRef, levelTitle, sectionsFor, tracksOf } from "../../../core/tracks.js";
 import type { Ladder, Level } from "../../../core/types.js";
@@ -46,7 +47,7 @@ export function ladderMarkdown(ladder: Ladder): string {
         ...(hasTracks ? [escapeCell(trackTitles(ladder, l))] : []),
         l.aliases.map(escapeCell).join(", "),
         ...labels.map((label) => {
-          const value = l.facts.find((f) => f.label === label)?.value;
+          const value = factValue(l, label);
           return value === undefined ? "—" : escapeCell(value);
         }),
       ]),
