@@ -36,8 +36,8 @@ describe.each(FIXTURES)("%s", (file) => {
   const source = readFileSync(data, "utf-8");
   const runs = commands(file).flatMap((args) => {
     const single = args[0] === "export" || args[0] === "validate" || args[0] === "schema";
-    // A checklist is markdown only: it has no json form.
-    const formats = single ? [[]] : args.includes("--checklist") ? [["--format", "text"], ["--format", "markdown"]] : [["--format", "text"], ["--format", "markdown"], ["--format", "json"]];
+    // A checklist and the side-by-side table have no json form.
+    const formats = single ? [[]] : args.includes("--checklist") || args.includes("--side-by-side") ? [["--format", "text"], ["--format", "markdown"]] : [["--format", "text"], ["--format", "markdown"], ["--format", "json"]];
     // schema reads no ladder, so it takes no --data.
     const reading = args[0] === "schema" ? [] : ["--data", data];
     return formats.map((format) => ({ args: [...args, ...format], result: runBin([...reading, ...args, ...format], { env: { COLUMNS: "100" } }) }));
