@@ -58,6 +58,7 @@ function main() {
   const memory = peakMemory();
   printTable(time, memory);
   scaling();
+  growthByCommand();
   siteBuild();
   packageSize();
   console.log(`\n(bench took ${((Date.now() - started) / 1000).toFixed(0)} s)`);
@@ -225,6 +226,29 @@ function scaling() {
   for (const s of sizes) if (s.error) console.log(`  ${s.label} FAILED: ${s.error}`);
   const growth = series[2].marginal / series[1].marginal;
   console.log(`  cost of an extra expectation, 10x->100x vs 1x->10x: ${Number.isNaN(growth) ? "n/a" : `${growth.toFixed(2)}x`}  (1.00x = linear; quadratic work would show ~10x)  ${verdict(growth < 2)}`);
+}
+
+/**
+ * Every kind of work on a ladder and on one with 8 times the expectations in
+ * each section (4 levels of 5 sections x 10, then x 80): linear work costs
+ * about 8 times as much, quadratic about 64. Best of 3 runs each. diff pairs
+ * the expectations of a section by an exact assignment up to 250 a section,
+ * which grows faster than linearly by design (docs/diff-alignment.md).
+ */
+function growthByCommand() {
+  const small = path.join(WORK, "growth-small.yaml");
+  const large = path.join(WORK, "growth-large.yaml");
+  writeFileSync(small, generateLadder(4, 5, 10));
+  writeFileSync(large, generateLadder(4, 5, 80));
+  const best = (args) => Math.min(...[0, 1, 2].map(() => timed([BIN, ...args]).ms));
+  const rows = [["command", "x1", "x8", "ratio"]];
+  for (const args of [["levels", "--format", "text"], ["show", "level-002", "--format", "text"], ["diff", "level-001", "level-004", "--format", "text"], ["diff", "level-001", "level-004", "--json"], ["export", "--format", "md"], ["export", "--format", "html"], ["search", "roadmap", "--json"]]) {
+    const a = best(["--data", small, ...args]);
+    const b = best(["--data", large, ...args]);
+    rows.push([`ladder ${args.join(" ")}`, `${a.toFixed(0)} ms`, `${b.toFixed(0)} ms`, `${(b / a).toFixed(1)}x`]);
+  }
+  console.log("\ngrowth: each command on a ladder and on one with 8x the expectations a section (best of 3; linear ~8x, quadratic ~64x)");
+  printRows(rows);
 }
 
 // --- site -------------------------------------------------------------------
