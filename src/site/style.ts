@@ -78,6 +78,8 @@ ul.links li::before { content: "→ "; color: var(--muted); }
 .link-list li { margin: 0 0 .3rem; }
 .columns { columns: 2 18rem; }
 .transition { border-top: 1px solid var(--line); padding-top: .4rem; }
+/* The heading's own rule already sits above the first transition: no second line under it. */
+h2 + .transition { border-top: 0; padding-top: 0; }
 .transition .ends { color: var(--muted); font-size: .92rem; }
 
 .scroll { overflow-x: auto; }
@@ -90,7 +92,10 @@ del { background: var(--del-bg); color: var(--del-fg); }
 ins { background: var(--ins-bg); color: var(--ins-fg); }
 .changes { list-style: none; padding: 0; }
 .changes li { margin: 0 0 .6rem; }
-.tag { display: inline-block; min-width: 4.6rem; font-size: .8rem; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
+/* The tag hangs in the margin, so a wrapped text, a rating change and examples line up under the text, not under the tag. */
+.changes > li { padding-left: 5.2rem; }
+.changes > li > .tag { margin-left: -5.2rem; }
+.tag { display: inline-block; min-width: 5.2rem; font-size: .8rem; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
 details.unchanged { margin: .4rem 0 1rem; }
 details.unchanged summary { cursor: pointer; color: var(--muted); }
 
@@ -119,6 +124,8 @@ mark { background: #ffe58a; color: #1c2230; }
   .site-search { margin-left: 0; width: 100%; }
   .site-search input { flex: 1; min-width: 0; }
   .tag { display: block; }
+  .changes > li { padding-left: 0; }
+  .changes > li > .tag { margin-left: 0; }
 }
 
 @page { margin: 16mm 14mm; }
@@ -128,6 +135,8 @@ mark { background: #ffe58a; color: #1c2230; }
   .site-header, .site-footer, .skip, .crumbs, .permalink, .actions, .more, .picker, #picker-message, .search, .record, noscript { display: none !important; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
+  /* On paper a link cannot be followed: print the address of each one that leaves the site. */
+  main a[href^="http"]::after, main a[href^="mailto:"]::after { content: " <" attr(href) ">"; font-size: .9em; overflow-wrap: anywhere; }
   h2 { font-size: 13pt; border-bottom-width: 1px; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
   li, .transition, fieldset, tr { break-inside: avoid; page-break-inside: avoid; }

@@ -462,6 +462,41 @@ describe("the site in a browser", () => {
     await page.close();
   });
 
+  it("lines up what belongs to a change under its text, draws one rule under a heading, and prints the address of every outside link", async () => {
+    const { page, problems } = await openTab();
+    await page.setViewport({ width: 900, height: 900 });
+    // A change's wrapped text, rating move and examples start where its text starts, not under the tag.
+    await page.goto(url(builtinSite, "compare-em--senior-em.html"));
+    const misaligned = async () =>
+      inPage<string[]>(
+        page,
+        `[...document.querySelectorAll(".changes > li")].flatMap((li) => {
+          const text = li.querySelector(":scope > .text"); const left = text.getClientRects()[0].left;
+          const lines = [...text.getClientRects()].map((r) => r.left);
+          const under = [...li.querySelectorAll(":scope > .rating-change, :scope > .examples")].map((el) => el.getBoundingClientRect().left);
+          return [...lines, ...under].some((x) => x < left - 8) ? [li.textContent.trim().slice(0, 60)] : [];
+        })`,
+      );
+    expect(await misaligned()).toEqual([]);
+    await page.goto(url(richSite, "compare-developer--senior-developer.html"));
+    expect(await misaligned()).toEqual([]);
+    // A heading's own rule is the only line above the first transition under it.
+    for (const [site, name] of [[richSite, "level-developer.html"], [forkSite, "about.html"], [richSite, "compare-developer--senior-developer.html"]] as const) {
+      await page.goto(url(site, name));
+      const first = await inPage<string[]>(page, `[...document.querySelectorAll("h2 + .transition")].map((t) => getComputedStyle(t).borderTopStyle)`);
+      expect(first.length, name).toBeGreaterThan(0);
+      expect(first.every((style) => style === "none"), name).toBe(true);
+    }
+    // On paper a link cannot be clicked: its address is printed after it.
+    await page.emulateMediaType("print");
+    await page.goto(url(richSite, "level-developer.html"));
+    const printed = await inPage<string[]>(page, `[...document.querySelectorAll("main a")].map((a) => getComputedStyle(a, "::after").content).filter((c) => c !== "none")`);
+    expect(printed).toEqual(['" <https://handbook.example.com/testing>"', '" <https://handbook.example.com/promotion>"']);
+    await page.emulateMediaType("screen");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("passes axe-core's WCAG A and AA rules on every page template, light and dark", async () => {
     const { page } = await openTab();
     const templates = ["index.html", "about.html", "compare.html", "search.html?q=team", "level-m1.html", "assess-m1.html", "section-craft.html", "area-delivery.html", "compare-e1--e2.html", "compare-e2--m2.html"];
