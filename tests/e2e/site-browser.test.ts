@@ -382,6 +382,13 @@ describe("the site in a browser", () => {
     writeFileSync(elsewhere, JSON.stringify({ ...record, level: { id: "m2", title: "Senior Engineering Manager" } }));
     await input.uploadFile(elsewhere);
     await fresh.waitForFunction('document.getElementById("assess-message").textContent.includes("another level")');
+
+    // One answer is counted as one, and an answer to no expectation here is named as such.
+    const single = path.join(work, "single.json");
+    writeFileSync(single, JSON.stringify({ ...record, answers: [record.answers[0], { ...record.answers[1], expectation: "Written before the ladder changed" }] }));
+    await input.uploadFile(single);
+    await fresh.waitForFunction('document.getElementById("assess-message").textContent.includes("single.json")');
+    expect(await texts(fresh, "#assess-message")).toEqual(["Imported 1 answer from single.json; 1 other answer in it matches no expectation of this level."]);
     expect(problems).toEqual([]);
     expect(freshProblems).toEqual([]);
     await context.close();

@@ -128,6 +128,8 @@ export function assess(d: AssessmentData): void {
     const file = input.files?.[0];
     if (!file) return;
     const text = await file.text();
+    // Emptied, so choosing the same file again (after clearing, say) imports it again.
+    input.value = "";
     let r: Partial<AssessmentRecord> | null;
     try {
       r = JSON.parse(text) as Partial<AssessmentRecord> | null;
@@ -146,6 +148,8 @@ export function assess(d: AssessmentData): void {
     const result = apply(r);
     update(true);
     const edition = r.ladder?.fingerprint === d.ladder.fingerprint ? "" : " It was made from another edition of the ladder, so answers were matched by the expectation's text.";
-    message.textContent = `Imported ${result.matched} answers from ${file.name}${result.unmatched > 0 ? `; ${result.unmatched} match no expectation of this level.` : "."}${edition}`;
+    const answers = (n: number) => `${n} answer${n === 1 ? "" : "s"}`;
+    const unmatched = result.unmatched > 0 ? `; ${result.unmatched} other ${result.unmatched === 1 ? "answer in it matches" : "answers in it match"} no expectation of this level.` : ".";
+    message.textContent = `Imported ${answers(result.matched)} from ${file.name}${unmatched}${edition}`;
   });
 }
