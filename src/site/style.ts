@@ -90,6 +90,10 @@ td { font-variant-numeric: tabular-nums; }
 
 del { background: var(--del-bg); color: var(--del-fg); }
 ins { background: var(--ins-bg); color: var(--ins-fg); }
+/* Screen readers mostly say nothing of <del> and <ins>: inside a changed expectation each run of words is named, for the ear only. */
+li.changed del::before, li.changed ins::before { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+li.changed del::before { content: " removed: "; }
+li.changed ins::before { content: " added: "; }
 .changes { list-style: none; padding: 0; }
 .changes li { margin: 0 0 .6rem; }
 /* The tag hangs in the margin, so a wrapped text, a rating change and examples line up under the text, not under the tag. */

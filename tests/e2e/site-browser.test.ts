@@ -504,6 +504,24 @@ describe("the site in a browser", () => {
     await page.close();
   });
 
+  it("tells a screen reader which words of a changed expectation went and which came", async () => {
+    const { page } = await openTab();
+    await page.goto(url(builtinSite, "compare-em--senior-em.html"));
+    // What the browser hands a screen reader: the accessibility tree's text, in reading order.
+    const spoken = async (root: Awaited<ReturnType<Page["$"]>>) => {
+      type Node = { name?: string; role?: string; children?: Node[] };
+      const leaves = (n: Node): string[] => (n.children?.length ? n.children.flatMap(leaves) : n.name ? [n.name] : []);
+      // Joined without a separator: how a line happens to wrap splits a text into pieces, without changing its characters.
+      return leaves((await page.accessibility.snapshot({ root: root!, interestingOnly: false })) as Node).join("");
+    };
+    expect(await spoken(await page.$("li.changed"))).toBe(
+      "CHANGEDAbility to lead removed:a small team of engineers (typically 5-8added:multiple teams or a larger team (8-15 engineers)",
+    );
+    // A whole new or gone expectation is named by its tag alone.
+    expect(await spoken(await page.$("li.removed"))).toBe("GONEBasic understanding of management principles and practices");
+    await page.close();
+  });
+
   it("passes axe-core's WCAG A and AA rules on every page template, light and dark", async () => {
     const { page } = await openTab();
     const templates = ["index.html", "about.html", "compare.html", "search.html?q=team", "level-m1.html", "assess-m1.html", "section-craft.html", "area-delivery.html", "compare-e1--e2.html", "compare-e2--m2.html"];
