@@ -107,6 +107,7 @@ details.unchanged summary { cursor: pointer; color: var(--muted); }
 .picker label { display: block; font-size: .9rem; }
 .search .row { display: flex; gap: .5rem; margin-top: .3rem; }
 .search input { flex: 1; min-width: 0; }
+#search-status { margin-top: .8rem; }
 .results li { margin: 0 0 1rem; }
 .results .where { display: block; font-weight: 600; }
 mark { background: #ffe58a; color: #1c2230; }

@@ -494,6 +494,10 @@ describe("the site in a browser", () => {
       expect(first.length, name).toBeGreaterThan(0);
       expect(first.every((style) => style === "none"), name).toBe(true);
     }
+    // Search's answer stands clear of the box above it.
+    await page.goto(url(builtinSite, "search.html?q=budget"));
+    const gap = await inPage<number>(page, `document.getElementById("search-status").getBoundingClientRect().top - document.getElementById("search-q").getBoundingClientRect().bottom`);
+    expect(gap).toBeGreaterThanOrEqual(8);
     // On paper a link cannot be clicked: its address is printed after it.
     await page.emulateMediaType("print");
     await page.goto(url(richSite, "level-developer.html"));
