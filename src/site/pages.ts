@@ -453,6 +453,8 @@ export function comparePickerPage(ladder: Ladder): string {
     `<div><button type="submit">Compare</button></div>`,
     `</form>`,
     `<p id="picker-message" role="status"></p>`,
+    // Without a script the form would only reload this page.
+    `<noscript><p>Choosing here needs JavaScript; every comparison is linked below.</p></noscript>`,
     dataBlock("picker-data", picker),
     steps.length > 0 ? `<section aria-labelledby="steps"><h2 id="steps">Each next step</h2>\n<ul class="link-list">${steps.map(pairLink).join("")}</ul>\n</section>` : "",
     `<section aria-labelledby="every"><h2 id="every">${every ? "Every comparison" : "Every comparison on this site"}</h2>\n${

@@ -405,6 +405,15 @@ describe("the site in a browser", () => {
     await page.close();
   });
 
+  it("points to the list of comparisons when the picker cannot run without JavaScript", async () => {
+    const { page } = await openTab();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(url(forkSite, "compare.html"));
+    expect(await texts(page, "noscript")).toEqual(["Choosing here needs JavaScript; every comparison is linked below."]);
+    expect(await page.$$eval("section[aria-labelledby=every] a", (links) => links.length)).toBe(15);
+    await page.close();
+  });
+
   it("sets levels of equal rank side by side on the index, and each leads to its page", async () => {
     const { page, problems } = await openTab();
     await page.goto(url(forkSite, "index.html"));
