@@ -49,6 +49,8 @@ code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; back
 .crumbs { font-size: .92rem; margin: 0; }
 .empty { font-style: italic; }
 .meta, .sub { display: block; font-size: .9rem; }
+/* A summary under a level's name sits as close to the facts and links under it as they sit to each other. */
+.sub.prose > :last-child { margin-bottom: 0; }
 .text { white-space: pre-line; }
 .prose { max-width: 44rem; }
 

@@ -478,7 +478,7 @@ describe("the site in a browser", () => {
     await page.close();
   });
 
-  it("lines up what belongs to a change under its text, draws one rule under a heading, and prints the address of every outside link", async () => {
+  it("lays pages out cleanly: a change's parts under its text, one rule under a heading, no blank line after a summary, search's answer clear of its box, outside links' addresses on paper", async () => {
     const { page, problems } = await openTab();
     await page.setViewport({ width: 900, height: 900 });
     // A change's wrapped text, rating move and examples start where its text starts, not under the tag.
@@ -503,6 +503,11 @@ describe("the site in a browser", () => {
       expect(first.length, name).toBeGreaterThan(0);
       expect(first.every((style) => style === "none"), name).toBe(true);
     }
+    // On the index, a level's summary leaves no blank line before the facts or link under it.
+    await page.goto(url(builtinSite, "index.html"));
+    const afterSummary = await inPage<number[]>(page, `[...document.querySelectorAll(".level-list .sub + *")].map((next) => next.getBoundingClientRect().top - next.previousElementSibling.getBoundingClientRect().bottom)`);
+    expect(afterSummary.length).toBeGreaterThan(0);
+    expect(afterSummary.filter((gap) => gap > 4)).toEqual([]);
     // Search's answer stands clear of the box above it.
     await page.goto(url(builtinSite, "search.html?q=budget"));
     const gap = await inPage<number>(page, `document.getElementById("search-status").getBoundingClientRect().top - document.getElementById("search-q").getBoundingClientRect().bottom`);
