@@ -125,6 +125,14 @@ function transitionArticle(t: TransitionView, heading: string, prefix = ""): str
   return `<article class="transition" id="${anchor.transition(t.from.id, t.to.id)}">\n<${heading}>${prefix}${esc(t.title)}</${heading}>\n<p class="ends">${ends}</p>\n${prose(t.text)}\n</article>`;
 }
 
+/**
+ * A table that scrolls sideways on a narrow screen: a named tab stop, so a
+ * keyboard can scroll it too (WCAG 2.1.1).
+ */
+function scrolling(name: string, table: string): string {
+  return `<div class="scroll" role="region" tabindex="0" aria-label="${esc(name)}">${table}</div>`;
+}
+
 /** Levels of equal rank side by side (core/query.ts listLevels): a row per rank, a column per track, as `ladder levels` draws it. */
 function rankGridTable(grid: RankGrid): string {
   const head = `<thead><tr><th scope="col">Rank</th>${grid.tracks.map((t) => `<th scope="col">${esc(t.title)}</th>`).join("")}</tr></thead>`;
@@ -134,7 +142,7 @@ function rankGridTable(grid: RankGrid): string {
         .map((levels) => (levels.length === 0 ? `<td class="empty"><span aria-hidden="true">—</span><span class="sr">none</span></td>` : `<td>${levels.map(levelLink).join("<br>")}</td>`))
         .join("")}</tr>`,
   );
-  return `<div class="scroll"><table class="grid">\n${head}\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table></div>`;
+  return scrolling("Levels by rank, table", `<table class="grid">\n${head}\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`);
 }
 
 export function indexPage(ladder: Ladder): string {
@@ -380,14 +388,14 @@ export function comparisonPage(ladder: Ladder, from: Level, to: Level, compariso
   );
   const total = comparison.summary;
   const added = comparison.sections.flatMap((s) => s.compared.filter((c) => c.change.kind === "added"));
-  const summary = `<section aria-labelledby="summary">\n<h2 id="summary">Summary</h2>\n<p>${count(total.changed, "expectation")} changed, ${total.added} new, ${total.removed} gone, ${total.same} unchanged.</p>\n<div class="scroll"><table>\n<thead><tr><th scope="col">Section</th><th scope="col">Changed</th><th scope="col">New</th><th scope="col">Gone</th><th scope="col">Unchanged</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table></div>\n${
+  const summary = `<section aria-labelledby="summary">\n<h2 id="summary">Summary</h2>\n<p>${count(total.changed, "expectation")} changed, ${total.added} new, ${total.removed} gone, ${total.same} unchanged.</p>\n${scrolling("Summary table", `<table>\n<thead><tr><th scope="col">Section</th><th scope="col">Changed</th><th scope="col">New</th><th scope="col">Gone</th><th scope="col">Unchanged</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`)}\n${
     added.length > 0 ? `<h3>New at ${toTitle}</h3>\n<ul>${added.map((c) => `<li><span class="text">${esc(c.change.to!)}</span>${ratingOf(c)}</li>`).join("\n")}</ul>` : ""
   }\n</section>`;
   const factTable =
     comparison.facts.length > 0
-      ? `<section aria-labelledby="facts">\n<h2 id="facts">Facts</h2>\n<div class="scroll"><table>\n<thead><tr><th scope="col">Fact</th><th scope="col">${fromTitle}</th><th scope="col">${toTitle}</th></tr></thead>\n<tbody>\n${comparison.facts
+      ? `<section aria-labelledby="facts">\n<h2 id="facts">Facts</h2>\n${scrolling("Facts table", `<table>\n<thead><tr><th scope="col">Fact</th><th scope="col">${fromTitle}</th><th scope="col">${toTitle}</th></tr></thead>\n<tbody>\n${comparison.facts
           .map((f) => `<tr><th scope="row">${esc(f.label)}</th><td>${f.from === null ? "—" : esc(f.from)}</td><td>${f.to === null ? "—" : esc(f.to)}</td></tr>`)
-          .join("\n")}\n</tbody>\n</table></div>\n</section>`
+          .join("\n")}\n</tbody>\n</table>`)}\n</section>`
       : "";
   const sections = comparison.sections.map((s) => `<section aria-labelledby="s-${s.id}">\n<h2 id="s-${s.id}">${esc(s.title)}</h2>\n${changeList(s.compared)}\n</section>`);
   const areas = comparison.growthAreas.filter((a) => a.change !== null);

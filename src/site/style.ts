@@ -21,7 +21,7 @@ export const STYLESHEET = `:root {
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif; }
 a { color: var(--accent); text-underline-offset: .15em; }
-a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible, main:focus-visible {
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible, main:focus-visible, .scroll:focus-visible {
   outline: 3px solid var(--focus); outline-offset: 2px;
 }
 main:focus:not(:focus-visible) { outline: none; }

@@ -540,6 +540,22 @@ describe("the site in a browser", () => {
     await page.close();
   });
 
+  it("passes axe-core's WCAG A and AA rules on a phone, where tables scroll sideways", async () => {
+    const { page } = await openTab();
+    await page.setViewport({ width: 360, height: 800 });
+    const failures: string[] = [];
+    for (const [site, name] of [[builtinSite, "compare-em--senior-em.html"], [fiveSite, "index.html"]] as const) {
+      await page.goto(url(site, name));
+      // The page does have a table wider than the screen, or the check would prove nothing.
+      expect(await inPage<boolean>(page, `[...document.querySelectorAll(".scroll")].some((s) => s.scrollWidth > s.clientWidth)`), name).toBe(true);
+      await page.evaluate(AXE);
+      const result = (await inPage(page, `axe.run({ runOnly: { type: "tag", values: ${JSON.stringify(WCAG_AA)} } })`)) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+      for (const v of result.violations) failures.push(`${path.basename(site)}/${name}: ${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    }
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
   it("passes axe-core's WCAG A and AA rules on every page template, light and dark", async () => {
     const { page } = await openTab();
     const templates = ["index.html", "about.html", "compare.html", "search.html?q=team", "level-m1.html", "assess-m1.html", "section-craft.html", "area-delivery.html", "compare-e1--e2.html", "compare-e2--m2.html"];
