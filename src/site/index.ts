@@ -45,7 +45,7 @@ export function buildSite(ladder: Ladder, options: SiteOptions): Map<string, str
   add(href.index, { title: ladder.title, current: "levels", main: indexPage(ladder) });
   add(href.about, { title: "About", current: "about", main: aboutPage(ladder) });
   add(href.search, { title: "Search", current: "search", main: searchPage(ladder), script: "search", headerSearch: false });
-  add(href.compare, { title: "Compare two levels", current: "compare", main: comparePickerPage(ladder), script: "picker" });
+  add(href.compare, { title: "Compare two levels", current: "compare", main: comparePickerPage(ladder), ...(ladder.levels.length > 1 ? { script: "picker" as const } : {}) });
   for (const level of ladder.levels) {
     const title = levelTitle(ladder, level);
     add(href.level(level.id), { title, current: "levels", main: levelPage(ladder, level) });

@@ -429,6 +429,8 @@ export function comparisonPage(ladder: Ladder, from: Level, to: Level, compariso
 }
 
 export function comparePickerPage(ladder: Ladder): string {
+  // A ladder still being drafted may hold one level: no picker of one against itself.
+  if (ladder.levels.length < 2) return `<h1>Compare two levels</h1>\n<p>This ladder has a single level so far: there is nothing to compare yet.</p>`;
   const groups = trackGroups(ladder);
   const options = (selected: Level | undefined) => {
     // A level shared by several tracks is offered once, under its first track.

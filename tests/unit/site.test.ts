@@ -203,6 +203,19 @@ describe("the rank x track grid", () => {
   });
 });
 
+describe("the site of a ladder of one level", () => {
+  const ladder = loadLadderText("title: Solo\nsections: [{ id: craft, title: Craft }]\nlevels:\n  - { id: dev, title: Developer, expectations: { craft: [Writes code] } }\n", "solo.yaml");
+  const compare = buildSite(ladder, OPTIONS).get(href.compare)!;
+
+  it("says there is nothing to compare, instead of a picker of the level against itself and an empty list", () => {
+    expect(compare).toContain("<p>This ladder has a single level so far: there is nothing to compare yet.</p>");
+    expect(compare).not.toContain("<select");
+    expect(compare).not.toContain("<ul class=\"link-list columns\"></ul>");
+    // No picker for the script to wire up.
+    expect(compare).not.toContain('data-page="picker"');
+  });
+});
+
 describe("titles that several tracks share", () => {
   const file = company("five-tracks.yaml");
   const ladder = load(file);
