@@ -121,8 +121,12 @@ function factsList(level: Level, ladder: Ladder): string {
 }
 
 function transitionArticle(t: TransitionView, heading: string, prefix = ""): string {
-  const ends = `${esc(t.from.title)} <span aria-hidden="true">→</span><span class="sr"> to </span> ${esc(t.to.title)}`;
-  return `<article class="transition" id="${anchor.transition(t.from.id, t.to.id)}">\n<${heading}>${prefix}${esc(t.title)}</${heading}>\n<p class="ends">${ends}</p>\n${prose(t.text)}\n</article>`;
+  // The two levels under the heading, unless the heading already names them as they are.
+  const ends =
+    t.title === `${t.from.title} to ${t.to.title}`
+      ? ""
+      : `<p class="ends">${esc(t.from.title)} <span aria-hidden="true">→</span><span class="sr"> to </span> ${esc(t.to.title)}</p>\n`;
+  return `<article class="transition" id="${anchor.transition(t.from.id, t.to.id)}">\n<${heading}>${prefix}${esc(t.title)}</${heading}>\n${ends}${prose(t.text)}\n</article>`;
 }
 
 /**

@@ -423,6 +423,15 @@ describe("a comparison page of the built-in ladder", () => {
     expect(html).toContain('<h2 id="transitions">On the way</h2>');
     expect(html).toContain(`<h3>${ladder.transitions.find((t) => t.from === "vp" && t.to === "cto")!.title}</h3>`);
   });
+
+  it("gives a transition's two levels under its heading only where the heading does not already name them so", () => {
+    const about = buildSite(ladder, OPTIONS).get(href.about)!;
+    const article = (id: string) => new RegExp(`<article class="transition" id="${id}">.*?</article>`, "s").exec(about)![0];
+    // "VP to CTO" shortens the names: the line under it gives them in full.
+    expect(article("t-vp--cto")).toContain('<p class="ends">VP of Engineering <span aria-hidden="true">→</span><span class="sr"> to </span> CTO</p>');
+    // "Engineering Manager to Senior Engineering Manager" says it all already.
+    expect(article("t-em--senior-em")).not.toContain('class="ends"');
+  });
 });
 
 describe("the site's safety", () => {
