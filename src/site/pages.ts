@@ -538,7 +538,7 @@ export function searchPage(ladder: Ladder): string {
   return [
     `<h1>Search</h1>`,
     `<form id="search" class="search" role="search" aria-label="Search the ladder" action="${href.search}" method="get">`,
-    `<label for="search-q">Find words in expectations, growth areas, transitions and notes (in any order; case, accents and word endings are ignored)</label>`,
+    `<label for="search-q">Find words in the description, responsibilities, expectations and their examples, growth areas, transitions and notes (in any order; case, accents and word endings are ignored)</label>`,
     `<div class="row"><input id="search-q" name="q" type="search" autocomplete="off"><button type="submit">Search</button></div>`,
     `</form>`,
     `<p id="search-status" role="status" aria-live="polite">Type some text and press Enter.</p>`,

@@ -15,6 +15,7 @@ import { AssessmentRecordSchema, assessmentRecord, fingerprintOf } from "../../s
 import type { Ladder } from "../../src/core/types.js";
 import { SITE_MARKER, siteScript } from "../../src/cli/commands/site.js";
 import { buildSite } from "../../src/site/index.js";
+import { searchItems } from "../../src/site/pages.js";
 import type { PickerData } from "../../src/site/data.js";
 import { href } from "../../src/site/layout.js";
 import { fixture, repoRoot, runCli } from "../helpers.js";
@@ -200,6 +201,16 @@ describe("the rank x track grid", () => {
 
   it("is left out where levels have no rank", () => {
     expect(gridOf(buildSite(load(acmeFile), OPTIONS).get(href.index)!)).toBeNull();
+  });
+});
+
+describe("the search page", () => {
+  it("names in its box's label every kind of text it searches", () => {
+    const label = /<label for="search-q">([^<]*)<\/label>/.exec(buildSite(load(company("rich-expectations.yaml")), OPTIONS).get(href.search)!)![1]!;
+    const kinds = new Set(searchItems(load(builtinFile)).concat(searchItems(load(company("rich-expectations.yaml")))).map((i) => i.kind));
+    const named: Record<string, string> = { description: "description", responsibility: "responsibilities", expectation: "expectations", example: "examples", "growth-area": "growth areas", transition: "transitions", note: "notes" };
+    expect([...kinds].filter((k) => !label.includes(named[k]!))).toEqual([]);
+    expect(kinds.size).toBe(7);
   });
 });
 
