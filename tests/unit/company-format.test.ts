@@ -205,6 +205,23 @@ describe("prose as a small markdown subset", () => {
     expect(page).not.toContain("javascript:alert");
     expect(page).not.toContain("<img");
   });
+
+  it("writes a level's summary and a section's description as markup in the HTML export, not as literal asterisks", () => {
+    const html = ladderHtml(rich);
+    expect(html).toContain("Works on <em>well-defined</em> tasks");
+    expect(html).toContain("does what it should, <strong>before</strong> it ships");
+    expect(html).not.toMatch(/\*well-defined\*|\*\*before\*\*/);
+    const hostile = loadLadderText("title: x\nsections: [{id: s, title: S, description: '<script>x</script>'}]\nlevels: [{id: l, title: L, summary: '<img src=x onerror=alert(1)>', expectations: {s: [a]}}]\n", "x.yaml");
+    const page = ladderHtml(hostile);
+    expect(page).not.toContain("<img");
+    expect(page).not.toContain("<script>x");
+  });
+
+  it("lists the rating scale, lowest first, in the HTML export as the markdown export does", () => {
+    const html = ladderHtml(rich);
+    expect(html).toContain('<section id="ratings">');
+    expect(html.indexOf("<strong>Aware</strong>: Knows it exists")).toBeLessThan(html.indexOf("<strong>Expert</strong>: Teaches it"));
+  });
 });
 
 describe("prose without markup is read without marked", () => {
