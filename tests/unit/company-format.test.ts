@@ -13,6 +13,7 @@ import { proseLines } from "../../src/render/text/prose.js";
 import { hasMarkup, ladderProse, proseMarkdown, proseTokens, PROSE_OPTIONS } from "../../src/render/prose.js";
 import { ladderHtml } from "../../src/render/views/export/html.js";
 import { ladderJson } from "../../src/render/views/export/json.js";
+import { ladderMarkdown } from "../../src/render/views/export/markdown.js";
 import { sideBySideMarkdown, sideBySideText } from "../../src/render/views/diff.js";
 import { levelsMarkdown, levelsText } from "../../src/render/views/levels.js";
 import { showMarkdown, showText } from "../../src/render/views/show.js";
@@ -215,6 +216,16 @@ describe("prose as a small markdown subset", () => {
     const page = ladderHtml(hostile);
     expect(page).not.toContain("<img");
     expect(page).not.toContain("<script>x");
+  });
+
+  it("reads a level's summary as prose in the levels table and the markdown export's table: no literal asterisks or backticks", () => {
+    const hostile = loadLadderText("title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, summary: 'A **first** step, see `docs` and [guide](https://example.com/g)', expectations: {s: [a]}}]\n", "x.yaml");
+    const reading = "A first step, see docs and guide (https://example.com/g)";
+    expect(levelsText(listLevels(hostile), { ...plain, width: 200 })).toContain(`(${reading})`);
+    for (const markdown of [levelsMarkdown(listLevels(hostile)), ladderMarkdown(hostile)]) {
+      expect(markdown).toContain(`L<br>*${reading}*`);
+    }
+    expect(levelsText(listLevels(hostile), { ...plain, width: 20 })).not.toMatch(/\*\*|`/);
   });
 
   it("lists the rating scale, lowest first, in the HTML export as the markdown export does", () => {

@@ -11,6 +11,7 @@ import type { Ladder, Level } from "../../../core/types.js";
 import { escapeCell, escapeLine, escapeText } from "../../markdown/escape.js";
 import { describedHeading, expectationItem, factLine, finish, prose, table } from "../../markdown/layout.js";
 import { appendLines, factLabels } from "../../parts.js";
+import { prosePlain } from "../../text/prose.js";
 
 const trackTitles = (ladder: Ladder, level: Level) => tracksOf(ladder, level).map((t) => t.title).join("; ");
 
@@ -43,7 +44,7 @@ export function ladderMarkdown(ladder: Ladder): string {
       ladder.levels.map((l, i) => [
         String(i + 1),
         `\`${l.id}\``,
-        escapeCell(levelTitle(ladder, l)) + (l.summary ? `<br>*${escapeCell(l.summary)}*` : ""),
+        escapeCell(levelTitle(ladder, l)) + (l.summary ? `<br>*${escapeCell(prosePlain(l.summary))}*` : ""),
         ...(hasTracks ? [escapeCell(trackTitles(ladder, l))] : []),
         l.aliases.map(escapeCell).join(", "),
         ...labels.map((label) => {
