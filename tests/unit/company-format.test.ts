@@ -5,7 +5,7 @@ import { LadderFileError } from "../../src/core/errors.js";
 import { loadLadderFile, loadLadderText } from "../../src/core/load/index.js";
 import { diffLevels } from "../../src/core/level-diff.js";
 import { areaAcrossLevels, isOrdinal, listLevels, showLevel } from "../../src/core/query.js";
-import { resolveArea, resolveLevel } from "../../src/core/resolve.js";
+import { resolveArea, resolveLevel, resolveTrack } from "../../src/core/resolve.js";
 import { searchLadder } from "../../src/core/search.js";
 import { makeStyle } from "../../src/render/style.js";
 import { cell, table } from "../../src/render/text/table.js";
@@ -99,6 +99,15 @@ describe("sections per track", () => {
     expect(showText(view, plain)).not.toMatch(/User Research|Visual Design|Roadmapping/);
     const pm = showLevel(sections, resolveLevel(sections, "pm-1"));
     expect(pm.sections.map((s) => s.id)).toEqual(["roadmap", "research"]);
+  });
+
+  it("finds a section or track in a group by the heading every output gives it ('Craft › Code Quality'), or its words", () => {
+    for (const typed of ["Craft › Code Quality", "craft > code quality", "craft code quality"]) {
+      const area = resolveArea(sections, typed);
+      expect(area.kind === "section" && area.section.id).toBe("code");
+    }
+    expect(resolveTrack(fork, "Engineering › People Manager").id).toBe("manager");
+    expect(resolveTrack(fork, "engineering individual contributor").id).toBe("ic");
   });
 
   it("drops rows empty on both sides of a comparison", () => {
