@@ -14,7 +14,7 @@ import { hasMarkup, ladderProse, proseMarkdown, proseTokens, PROSE_OPTIONS } fro
 import { ladderHtml } from "../../src/render/views/export/html.js";
 import { ladderJson } from "../../src/render/views/export/json.js";
 import { ladderMarkdown } from "../../src/render/views/export/markdown.js";
-import { sideBySideMarkdown, sideBySideText } from "../../src/render/views/diff.js";
+import { diffMarkdown, diffText, sideBySideMarkdown, sideBySideText } from "../../src/render/views/diff.js";
 import { levelsMarkdown, levelsText } from "../../src/render/views/levels.js";
 import { showMarkdown, showText } from "../../src/render/views/show.js";
 import { displayWidth } from "../../src/render/width.js";
@@ -154,6 +154,16 @@ describe("structured expectations", () => {
     expect(unitTests).toMatchObject({ kind: "changed", to: "Writes unit tests for new code", rating: { from: { id: "practising", title: "Practising" }, to: { id: "expert", title: "Expert" } } });
     const impact = comparison.sections.find((s) => s.id === "impact")!;
     expect(impact.changes[0]).toMatchObject({ kind: "changed", rating: { from: { id: "aware", title: "Aware" }, to: { id: "proficient", title: "Proficient" } } });
+  });
+
+  it("shows the rating of a new or dropped expectation in diff, as part of what is new or dropped", () => {
+    const view = diffLevels(rich, developer, senior);
+    expect(diffText(view, plain)).toContain("  + Designs the test strategy of a feature\n    rating: Proficient\n");
+    expect(diffMarkdown(view)).toContain("- **Designs the test strategy of a feature** *(new)* *(rating: Proficient)*");
+    const back = diffLevels(rich, senior, developer);
+    expect(diffText(back, plain)).toContain("  - Designs the test strategy of a feature\n    rating: Proficient\n");
+    // Unrated, as before: nothing after the item.
+    expect(diffText(view, plain)).toContain("  - Runs the test suite before asking for review\n  + Designs");
   });
 
   it("shows each side's rating side by side, so a rating that rose is seen there too", () => {
