@@ -346,4 +346,11 @@ describe("hostile input in the new fields", () => {
     expect(problems("title: x\nsections: [{id: s, title: S, group: \"a\\nb\"}]\nlevels: [{id: l, title: L, expectations: {}}]\n")).toMatch(/must be one line/);
     expect(problems("title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, rank: 1.5, expectations: {}}]\n")).toMatch(/rank/);
   });
+  it("tells a mapping expectation what is wrong inside it, not that it is not text", () => {
+    const expectation = (e: string) => problems(`title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, expectations: {s: [${e}]}}]\n`);
+    expect(expectation("{text: a, examples: one}")).toContain(" levels[0].expectations.s[0].examples: expected a list, got text");
+    expect(expectation("{examples: [one]}")).toContain(' levels[0].expectations.s[0].text: missing required key "text"');
+    expect(expectation("{text: a, examples: [1]}")).toContain(" levels[0].expectations.s[0].examples[0]: expected text, got a number");
+    expect(expectation("[a, b]")).toContain(" levels[0].expectations.s[0]: expected text, got a list");
+  });
 });
