@@ -248,6 +248,8 @@ function compareLevel(pair: Paired<Level>, e: Editions): LevelChanges {
     return track ? ref(track) : null;
   };
   const track = movedTrack ? { from: trackRef(e.older, from.tracks[0]), to: trackRef(e.newer, to.tracks[0]) } : null;
+  const every = (ladder: Ladder, level: Level) => level.tracks.map((id) => trackRef(ladder, id)).filter((t) => t !== null);
+  const tracks = movedTrack ? { from: every(e.older, from), to: every(e.newer, to) } : null;
   const expectations = summarizeChanges(sections.flatMap((s) => s.changes));
   const differs = (c: Change | null) => c !== null && c.kind !== "same";
   const changed =
@@ -258,7 +260,7 @@ function compareLevel(pair: Paired<Level>, e: Editions): LevelChanges {
     facts.some((f) => differs(f.change)) ||
     sections.some((s) => s.reordered || s.changes.some(differs)) ||
     growthAreas.some((g) => differs(g.change));
-  return { ...pair.match, changed, summary, aliases, track, facts, sections, growthAreas, expectations };
+  return { ...pair.match, changed, summary, aliases, track, tracks, facts, sections, growthAreas, expectations };
 }
 
 /** Whether the expectations paired across the editions come in another order in the new one. */

@@ -287,8 +287,10 @@ export interface LevelChanges extends EditionMatch {
   /** The level's one-line summary; null when neither edition has one. */
   summary: Change | null;
   aliases: { added: string[]; removed: string[] };
-  /** The tracks it moved between; null when it stays on the same track (or the ladder has none). */
+  /** The tracks it moved between (the first of each edition's); null when it stays on the same tracks (or the ladder has none). */
   track: { from: Ref | null; to: Ref | null } | null;
+  /** Every track of the level in each edition (a shared level has several); null when `track` is. */
+  tracks: { from: Ref[]; to: Ref[] } | null;
   facts: FactChange[];
   sections: EditionSectionChanges[];
   /** The level's entry in each growth area (of the new edition, or of the old one when removed). */
