@@ -221,6 +221,7 @@ export function changesText(view: ChangesView, o: TextOptions): string {
   for (const level of view.levels) {
     heading(levelHeading(level));
     if (level.tracks) out.push(...block(trackLine(level.tracks), o.width, "  "));
+    if (level.rank) out.push(...block(rankLine(level.rank), o.width, "  "));
     const aliases = [...level.aliases.added.map((a) => `+${a}`), ...level.aliases.removed.map((a) => `-${a}`)];
     if (aliases.length > 0) out.push(...block(`Aliases: ${aliases.join(" ")}`, o.width, "  "));
     out.push(...changeListText(aboutItems(level, view), o, "  ", unchanged));
@@ -289,6 +290,7 @@ export function changesMarkdown(view: ChangesView): string {
     out.push(`${hashes} ${escapeLine(levelHeading(level))}`, "");
     const about: string[] = [];
     if (level.tracks) about.push(`- ${escapeLine(trackLine(level.tracks))}`);
+    if (level.rank) about.push(`- ${escapeLine(rankLine(level.rank))}`);
     for (const a of level.aliases.added) about.push(`- Alias added: ${escapeLine(a)}`);
     for (const a of level.aliases.removed) about.push(`- Alias removed: ${escapeLine(a)}`);
     list([...about, ...changeListMarkdown(aboutItems(level, view), unchanged)]);
@@ -342,3 +344,6 @@ function trackLine(tracks: { from: Ref[]; to: Ref[] }): string {
   const label = tracks.from.length > 1 || tracks.to.length > 1 ? "Tracks" : "Track";
   return `${label}: ${titles(tracks.from)} → ${titles(tracks.to)}`;
 }
+
+/** "Rank: 3 → 4" ("none" where an edition gives the level no rank). */
+const rankLine = (rank: { from: number | null; to: number | null }) => `Rank: ${rank.from ?? "none"} → ${rank.to ?? "none"}`;
