@@ -311,6 +311,12 @@ describe("smaller", () => {
     expect(showText(showLevel(ladder, resolveLevel(ladder, "a")), plain).split("\n")[0]).toBe('Lead ("Ops, Support"; Dev)');
   });
 
+  it("lists a title shown with a quoted track title once quoted, not quotes inside quotes", () => {
+    const source = "title: x\ntracks: [{id: ops, title: 'Ops, Support'}, {id: dev, title: Dev}]\nsections: [{id: s, title: S}]\nlevels:\n  - {id: a, title: Lead, track: ops, expectations: {}}\n  - {id: b, title: Lead, track: dev, expectations: {}}\n  - {id: c, title: 'Staff, Data', track: dev, expectations: {}}\ngrowth_areas:\n  - {id: g, title: G, by_level: [{levels: [a, b, c], text: Shared}]}\n";
+    const ladder = loadLadderText(source, "x.yaml");
+    expect(showText(showLevel(ladder, resolveLevel(ladder, "b")), plain)).toContain('(shared with Lead ("Ops, Support"); "Staff, Data")');
+  });
+
   it("draws no scope bars for a fact that is a rank", () => {
     expect(isOrdinal("Level", ["1", "2", "3"])).toBe(true);
     expect(isOrdinal("Band", ["L3", "L4"])).toBe(true);
