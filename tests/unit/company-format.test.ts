@@ -336,6 +336,14 @@ describe("x- extensions", () => {
     expect(loadLadderText(ladderJson(ladder), "again.json")).toEqual(ladder);
     expect(JSON.stringify(showLevel(ladder, ladder.levels[0]!))).not.toContain("x-");
   });
+
+  it("are written back on an expectation and on its links too", () => {
+    const ladder = loadLadderText("title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, expectations: {s: [{text: a, x-source: row 3, links: [{url: 'https://a.example', x-checked: 2026}]}, {text: b, x-source: row 4}, c]}}]\n", "x.yaml");
+    const json = JSON.parse(ladderJson(ladder)) as Record<string, any>;
+    expect(json.levels[0].expectations.s).toEqual([{ text: "a", links: [{ url: "https://a.example", "x-checked": 2026 }], "x-source": "row 3" }, { text: "b", "x-source": "row 4" }, "c"]);
+    expect(loadLadderText(ladderJson(ladder), "again.json")).toEqual(ladder);
+    expect(JSON.stringify(showLevel(ladder, ladder.levels[0]!))).not.toContain("x-");
+  });
 });
 
 describe("hostile input in the new fields", () => {
