@@ -247,6 +247,13 @@ describe("prose as a small markdown subset", () => {
     expect(levelsText(listLevels(hostile), { ...plain, width: 20 })).not.toMatch(/\*\*|`/);
   });
 
+  it("gives each track of the markdown export its levels, so that no track heading stands empty", () => {
+    const markdown = ladderMarkdown(five);
+    expect(markdown).toContain("### Backend\n\nLevels: Level 1; Level 2; Level 3; Level 4\n\n### Frontend\n");
+    expect(markdown).not.toMatch(/^### .*\n\n###/m);
+    expect(ladderMarkdown(fork)).toContain("Grows by *depth*: harder problems, wider technical reach.\n\nLevels: Associate; Engineer; Senior; Staff\n");
+  });
+
   it("lists the rating scale, lowest first, in the HTML export as the markdown export does", () => {
     const html = ladderHtml(rich);
     expect(html).toContain('<section id="ratings">');

@@ -12,6 +12,7 @@ import { escapeCell, escapeLine, escapeText } from "../../markdown/escape.js";
 import { describedHeading, expectationItem, factLine, finish, prose, table } from "../../markdown/layout.js";
 import { appendLines, factLabels } from "../../parts.js";
 import { prosePlain } from "../../text/prose.js";
+import { titleList } from "../../../core/names.js";
 
 const trackTitles = (ladder: Ladder, level: Level) => tracksOf(ladder, level).map((t) => t.title).join("; ");
 
@@ -27,7 +28,11 @@ export function ladderMarkdown(ladder: Ladder): string {
 
   if (ladder.tracks.length > 0) {
     out.push("## Tracks", "");
-    for (const track of ladder.tracks) out.push(...describedHeading(describedRef(track), "###"));
+    for (const track of ladder.tracks) {
+      // Its levels in order under each track, so that no heading stands empty (most tracks have no description).
+      const levels = ladder.levels.filter((l) => l.tracks.includes(track.id)).map((l) => l.title);
+      out.push(...describedHeading(describedRef(track), "###"), `Levels: ${escapeLine(titleList(levels)) || "none"}`, "");
+    }
   }
   if (ladder.ratings.length > 0) {
     out.push("## Ratings", "", "From lowest to highest:", "");
