@@ -249,9 +249,9 @@ describe("prose as a small markdown subset", () => {
 
   it("gives each track of the markdown export its levels, so that no track heading stands empty", () => {
     const markdown = ladderMarkdown(five);
-    expect(markdown).toContain("### Backend\n\nLevels: Level 1; Level 2; Level 3; Level 4\n\n### Frontend\n");
+    expect(markdown).toContain("### Backend\n\nLevels: Level 1 (Backend); Level 2 (Backend); Level 3 (Backend); Level 4 (Backend)\n\n### Frontend\n");
     expect(markdown).not.toMatch(/^### .*\n\n###/m);
-    expect(ladderMarkdown(fork)).toContain("Grows by *depth*: harder problems, wider technical reach.\n\nLevels: Associate; Engineer; Senior; Staff\n");
+    expect(ladderMarkdown(fork)).toContain("Grows by *depth*: harder problems, wider technical reach.\n\nLevels: Associate; Engineer; Senior (Individual Contributor); Staff\n");
   });
 
   it("lists the rating scale, lowest first, in the HTML export as the markdown export does", () => {

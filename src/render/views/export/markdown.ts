@@ -30,7 +30,8 @@ export function ladderMarkdown(ladder: Ladder): string {
     out.push("## Tracks", "");
     for (const track of ladder.tracks) {
       // Its levels in order under each track, so that no heading stands empty (most tracks have no description).
-      const levels = ladder.levels.filter((l) => l.tracks.includes(track.id)).map((l) => l.title);
+      // A title that repeats across tracks is qualified here too, as in every output.
+      const levels = ladder.levels.filter((l) => l.tracks.includes(track.id)).map((l) => levelTitle(ladder, l));
       out.push(...describedHeading(describedRef(track), "###"), `Levels: ${escapeLine(titleList(levels)) || "none"}`, "");
     }
   }
