@@ -248,6 +248,10 @@ function compareLevel(pair: Paired<Level>, e: Editions): LevelChanges {
     return track ? ref(track) : null;
   };
   const track = movedTrack ? { from: trackRef(e.older, from.tracks[0]), to: trackRef(e.newer, to.tracks[0]) } : null;
+  const every = (ladder: Ladder, level: Level) => level.tracks.map((id) => trackRef(ladder, id)).filter((t) => t !== null);
+  const tracks = movedTrack ? { from: every(e.older, from), to: every(e.newer, to) } : null;
+  // A level ranked anew (re-levelled against the other tracks) changed, even with the same expectations.
+  const rank = from && to && (from.rank ?? null) !== (to.rank ?? null) ? { from: from.rank ?? null, to: to.rank ?? null } : null;
   const expectations = summarizeChanges(sections.flatMap((s) => s.changes));
   const differs = (c: Change | null) => c !== null && c.kind !== "same";
   const changed =
@@ -255,10 +259,11 @@ function compareLevel(pair: Paired<Level>, e: Editions): LevelChanges {
     differs(summary) ||
     aliases.added.length + aliases.removed.length > 0 ||
     track !== null ||
+    rank !== null ||
     facts.some((f) => differs(f.change)) ||
     sections.some((s) => s.reordered || s.changes.some(differs)) ||
     growthAreas.some((g) => differs(g.change));
-  return { ...pair.match, changed, summary, aliases, track, facts, sections, growthAreas, expectations };
+  return { ...pair.match, changed, summary, aliases, track, tracks, rank, facts, sections, growthAreas, expectations };
 }
 
 /** Whether the expectations paired across the editions come in another order in the new one. */

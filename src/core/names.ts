@@ -9,10 +9,12 @@ import { distance as editDistance } from "fastest-levenshtein";
 
 /**
  * Several titles in one line of text ("A; B"): titles may hold commas, so a
- * semicolon separates them, and a title that holds either is quoted.
+ * semicolon separates them, and a title that holds either is quoted, unless
+ * only inside a part already quoted (`Lead ("Ops, Support")`, a level shown
+ * with its track): quotes inside quotes would read as two titles.
  */
 export function titleList(titles: readonly string[]): string {
-  return titles.map((t) => (/[;,]/.test(t) ? `"${t}"` : t)).join("; ");
+  return titles.map((t) => (/[;,]/.test(t.replace(/"[^"]*"/g, "")) ? `"${t}"` : t)).join("; ");
 }
 
 export function normalizeName(name: string): string {

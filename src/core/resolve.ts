@@ -122,6 +122,9 @@ export function resolvePosition(ladder: Ladder, typed: string): Position {
   );
 }
 
+/** A track or section in a group is also found as every output heads it: "Craft › Quality" (or "craft quality"). */
+const groupedNames = (x: Section | Track) => (x.group ? [`${x.group} › ${x.title}`] : []);
+
 export type Area = { kind: "growth-area"; area: GrowthArea } | { kind: "section"; section: Section };
 
 /** A growth area or a section, by id or title. */
@@ -140,7 +143,7 @@ export function resolveArea(ladder: Ladder, typed: string): Area {
     ...ladder.sections.map((section) => ({
       item: { kind: "section" as const, section },
       id: section.id,
-      names: [section.title],
+      names: [...groupedNames(section), section.title],
       ...(sharedIds.has(section.id) ? { label: `section:${section.id}` } : {}),
     })),
   ];
@@ -155,7 +158,7 @@ export function resolveArea(ladder: Ladder, typed: string): Area {
 export function resolveTrack(ladder: Ladder, typed: string): Track {
   if (ladder.tracks.length === 0) throw usageError("this ladder has no tracks", ["leave out --track"]);
   return resolve(
-    ladder.tracks.map((track) => ({ item: track, id: track.id, names: [track.title] })),
+    ladder.tracks.map((track) => ({ item: track, id: track.id, names: [...groupedNames(track), track.title] })),
     typed,
     "track",
     "ladder levels",

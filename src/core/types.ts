@@ -53,13 +53,13 @@ export interface Rating extends Extended {
   description?: string;
 }
 
-export interface Link {
+export interface Link extends Extended {
   url: string;
   title?: string;
 }
 
 /** What is expected at a level in one section. Written as plain text or as a mapping; the model always has this shape. */
-export interface Expectation {
+export interface Expectation extends Extended {
   text: string;
   /** A rating id of `Ladder.ratings`. */
   rating?: string;

@@ -282,13 +282,17 @@ export interface EditionSectionChanges extends SectionChanges {
 }
 
 export interface LevelChanges extends EditionMatch {
-  /** Whether anything about the level differs: its id, title, summary, aliases, track, facts, expectations or growth-area entries. */
+  /** Whether anything about the level differs: its id, title, summary, aliases, track, rank, facts, expectations or growth-area entries. */
   changed: boolean;
   /** The level's one-line summary; null when neither edition has one. */
   summary: Change | null;
   aliases: { added: string[]; removed: string[] };
-  /** The tracks it moved between; null when it stays on the same track (or the ladder has none). */
+  /** The tracks it moved between (the first of each edition's); null when it stays on the same tracks (or the ladder has none). */
   track: { from: Ref | null; to: Ref | null } | null;
+  /** Every track of the level in each edition (a shared level has several); null when `track` is. */
+  tracks: { from: Ref[]; to: Ref[] } | null;
+  /** Its rank in each edition (null where it has none); null when the rank stayed the same. */
+  rank: { from: number | null; to: number | null } | null;
   facts: FactChange[];
   sections: EditionSectionChanges[];
   /** The level's entry in each growth area (of the new edition, or of the old one when removed). */

@@ -370,6 +370,31 @@ describe("changes in a ladder whose tracks repeat titles", () => {
     const v = compareEditions(before, after, { fromFile: "fork.yaml", toFile: "fork-next.yaml" });
     expect(v.levels.map((l) => [l.to!.id, l.to!.title, l.status])).toEqual([["lead", "Senior (People Manager)", "kept"]]);
   });
+
+  it("counts a level ranked anew as changed, and says from which rank to which", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-changes-rank-"));
+    const source = readFileSync(fixture("company/fork.yaml"), "utf-8");
+    const next = path.join(dir, "next.yaml");
+    writeFileSync(next, source.replace("track: ic\n    rank: 4", "track: ic\n    rank: 5"));
+    const text = await runCli(["changes", fixture("company/fork.yaml"), next, "--format", "text"]);
+    expect(text.stdout).toContain("1 level changed.\n\nStaff (staff)\n  Rank: 4 → 5\n");
+    expect((await runCli(["changes", fixture("company/fork.yaml"), next, "--format", "md"])).stdout).toContain("- Rank: 4 → 5\n");
+    const json = JSON.parse((await runCli(["changes", fixture("company/fork.yaml"), next, "--json"])).stdout) as ChangesView;
+    expect(json.levels.map((l) => [l.to!.id, l.rank])).toEqual([["staff", { from: 4, to: 5 }]]);
+  });
+
+  it("names every track of a shared level that leaves one, not its first track on both sides", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-changes-tracks-"));
+    const source = readFileSync(fixture("company/fork.yaml"), "utf-8");
+    const next = path.join(dir, "next.yaml");
+    writeFileSync(next, source.replace("tracks: [ic, manager]\n    rank: 1", "tracks: [ic]\n    rank: 1"));
+    const text = await runCli(["changes", fixture("company/fork.yaml"), next, "--format", "text"]);
+    expect(text.stdout).toContain("Associate (associate)\n  Tracks: Individual Contributor; People Manager → Individual Contributor\n");
+    const md = await runCli(["changes", fixture("company/fork.yaml"), next, "--format", "md"]);
+    expect(md.stdout).toContain("- Tracks: Individual Contributor; People Manager → Individual Contributor\n");
+    const json = JSON.parse((await runCli(["changes", fixture("company/fork.yaml"), next, "--json"])).stdout) as ChangesView;
+    expect(json.levels[0]!.tracks).toEqual({ from: [{ id: "ic", title: "Individual Contributor" }, { id: "manager", title: "People Manager" }], to: [{ id: "ic", title: "Individual Contributor" }] });
+  });
 });
 
 describe("prose that ends with a line break", () => {

@@ -5,7 +5,7 @@ import { LadderFileError } from "../../src/core/errors.js";
 import { loadLadderFile, loadLadderText } from "../../src/core/load/index.js";
 import { diffLevels } from "../../src/core/level-diff.js";
 import { areaAcrossLevels, isOrdinal, listLevels, showLevel } from "../../src/core/query.js";
-import { resolveArea, resolveLevel } from "../../src/core/resolve.js";
+import { resolveArea, resolveLevel, resolveTrack } from "../../src/core/resolve.js";
 import { searchLadder } from "../../src/core/search.js";
 import { makeStyle } from "../../src/render/style.js";
 import { cell, table } from "../../src/render/text/table.js";
@@ -13,7 +13,8 @@ import { proseLines } from "../../src/render/text/prose.js";
 import { hasMarkup, ladderProse, proseMarkdown, proseTokens, PROSE_OPTIONS } from "../../src/render/prose.js";
 import { ladderHtml } from "../../src/render/views/export/html.js";
 import { ladderJson } from "../../src/render/views/export/json.js";
-import { sideBySideMarkdown, sideBySideText } from "../../src/render/views/diff.js";
+import { ladderMarkdown } from "../../src/render/views/export/markdown.js";
+import { diffMarkdown, diffText, sideBySideMarkdown, sideBySideText } from "../../src/render/views/diff.js";
 import { levelsMarkdown, levelsText } from "../../src/render/views/levels.js";
 import { showMarkdown, showText } from "../../src/render/views/show.js";
 import { displayWidth } from "../../src/render/width.js";
@@ -100,6 +101,15 @@ describe("sections per track", () => {
     expect(pm.sections.map((s) => s.id)).toEqual(["roadmap", "research"]);
   });
 
+  it("finds a section or track in a group by the heading every output gives it ('Craft › Code Quality'), or its words", () => {
+    for (const typed of ["Craft › Code Quality", "craft > code quality", "craft code quality"]) {
+      const area = resolveArea(sections, typed);
+      expect(area.kind === "section" && area.section.id).toBe("code");
+    }
+    expect(resolveTrack(fork, "Engineering › People Manager").id).toBe("manager");
+    expect(resolveTrack(fork, "engineering individual contributor").id).toBe("ic");
+  });
+
   it("drops rows empty on both sides of a comparison", () => {
     const view = diffLevels(sections, resolveLevel(sections, "eng-1"), resolveLevel(sections, "eng-2"));
     expect(view.sections.map((s) => s.id)).toEqual(["systems", "code"]);
@@ -144,6 +154,16 @@ describe("structured expectations", () => {
     expect(unitTests).toMatchObject({ kind: "changed", to: "Writes unit tests for new code", rating: { from: { id: "practising", title: "Practising" }, to: { id: "expert", title: "Expert" } } });
     const impact = comparison.sections.find((s) => s.id === "impact")!;
     expect(impact.changes[0]).toMatchObject({ kind: "changed", rating: { from: { id: "aware", title: "Aware" }, to: { id: "proficient", title: "Proficient" } } });
+  });
+
+  it("shows the rating of a new or dropped expectation in diff, as part of what is new or dropped", () => {
+    const view = diffLevels(rich, developer, senior);
+    expect(diffText(view, plain)).toContain("  + Designs the test strategy of a feature\n    rating: Proficient\n");
+    expect(diffMarkdown(view)).toContain("- **Designs the test strategy of a feature** *(new)* *(rating: Proficient)*");
+    const back = diffLevels(rich, senior, developer);
+    expect(diffText(back, plain)).toContain("  - Designs the test strategy of a feature\n    rating: Proficient\n");
+    // Unrated, as before: nothing after the item.
+    expect(diffText(view, plain)).toContain("  - Runs the test suite before asking for review\n  + Designs");
   });
 
   it("shows each side's rating side by side, so a rating that rose is seen there too", () => {
@@ -205,6 +225,40 @@ describe("prose as a small markdown subset", () => {
     expect(page).not.toContain("javascript:alert");
     expect(page).not.toContain("<img");
   });
+
+  it("writes a level's summary and a section's description as markup in the HTML export, not as literal asterisks", () => {
+    const html = ladderHtml(rich);
+    expect(html).toContain("Works on <em>well-defined</em> tasks");
+    expect(html).toContain("does what it should, <strong>before</strong> it ships");
+    expect(html).not.toMatch(/\*well-defined\*|\*\*before\*\*/);
+    const hostile = loadLadderText("title: x\nsections: [{id: s, title: S, description: '<script>x</script>'}]\nlevels: [{id: l, title: L, summary: '<img src=x onerror=alert(1)>', expectations: {s: [a]}}]\n", "x.yaml");
+    const page = ladderHtml(hostile);
+    expect(page).not.toContain("<img");
+    expect(page).not.toContain("<script>x");
+  });
+
+  it("reads a level's summary as prose in the levels table and the markdown export's table: no literal asterisks or backticks", () => {
+    const hostile = loadLadderText("title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, summary: 'A **first** step, see `docs` and [guide](https://example.com/g)', expectations: {s: [a]}}]\n", "x.yaml");
+    const reading = "A first step, see docs and guide (https://example.com/g)";
+    expect(levelsText(listLevels(hostile), { ...plain, width: 200 })).toContain(`(${reading})`);
+    for (const markdown of [levelsMarkdown(listLevels(hostile)), ladderMarkdown(hostile)]) {
+      expect(markdown).toContain(`L<br>*${reading}*`);
+    }
+    expect(levelsText(listLevels(hostile), { ...plain, width: 20 })).not.toMatch(/\*\*|`/);
+  });
+
+  it("gives each track of the markdown export its levels, so that no track heading stands empty", () => {
+    const markdown = ladderMarkdown(five);
+    expect(markdown).toContain("### Backend\n\nLevels: Level 1 (Backend); Level 2 (Backend); Level 3 (Backend); Level 4 (Backend)\n\n### Frontend\n");
+    expect(markdown).not.toMatch(/^### .*\n\n###/m);
+    expect(ladderMarkdown(fork)).toContain("Grows by *depth*: harder problems, wider technical reach.\n\nLevels: Associate; Engineer; Senior (Individual Contributor); Staff\n");
+  });
+
+  it("lists the rating scale, lowest first, in the HTML export as the markdown export does", () => {
+    const html = ladderHtml(rich);
+    expect(html).toContain('<section id="ratings">');
+    expect(html.indexOf("<strong>Aware</strong>: Knows it exists")).toBeLessThan(html.indexOf("<strong>Expert</strong>: Teaches it"));
+  });
 });
 
 describe("prose without markup is read without marked", () => {
@@ -264,6 +318,12 @@ describe("smaller", () => {
     expect(showText(showLevel(ladder, resolveLevel(ladder, "a")), plain).split("\n")[0]).toBe('Lead ("Ops, Support"; Dev)');
   });
 
+  it("lists a title shown with a quoted track title once quoted, not quotes inside quotes", () => {
+    const source = "title: x\ntracks: [{id: ops, title: 'Ops, Support'}, {id: dev, title: Dev}]\nsections: [{id: s, title: S}]\nlevels:\n  - {id: a, title: Lead, track: ops, expectations: {}}\n  - {id: b, title: Lead, track: dev, expectations: {}}\n  - {id: c, title: 'Staff, Data', track: dev, expectations: {}}\ngrowth_areas:\n  - {id: g, title: G, by_level: [{levels: [a, b, c], text: Shared}]}\n";
+    const ladder = loadLadderText(source, "x.yaml");
+    expect(showText(showLevel(ladder, resolveLevel(ladder, "b")), plain)).toContain('(shared with Lead ("Ops, Support"); "Staff, Data")');
+  });
+
   it("draws no scope bars for a fact that is a rank", () => {
     expect(isOrdinal("Level", ["1", "2", "3"])).toBe(true);
     expect(isOrdinal("Band", ["L3", "L4"])).toBe(true);
@@ -283,6 +343,14 @@ describe("x- extensions", () => {
     expect(loadLadderText(ladderJson(ladder), "again.json")).toEqual(ladder);
     expect(JSON.stringify(showLevel(ladder, ladder.levels[0]!))).not.toContain("x-");
   });
+
+  it("are written back on an expectation and on its links too", () => {
+    const ladder = loadLadderText("title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, expectations: {s: [{text: a, x-source: row 3, links: [{url: 'https://a.example', x-checked: 2026}]}, {text: b, x-source: row 4}, c]}}]\n", "x.yaml");
+    const json = JSON.parse(ladderJson(ladder)) as Record<string, any>;
+    expect(json.levels[0].expectations.s).toEqual([{ text: "a", links: [{ url: "https://a.example", "x-checked": 2026 }], "x-source": "row 3" }, { text: "b", "x-source": "row 4" }, "c"]);
+    expect(loadLadderText(ladderJson(ladder), "again.json")).toEqual(ladder);
+    expect(JSON.stringify(showLevel(ladder, ladder.levels[0]!))).not.toContain("x-");
+  });
 });
 
 describe("hostile input in the new fields", () => {
@@ -298,5 +366,12 @@ describe("hostile input in the new fields", () => {
   it("refuses a group that spans lines and a rank that is not whole", () => {
     expect(problems("title: x\nsections: [{id: s, title: S, group: \"a\\nb\"}]\nlevels: [{id: l, title: L, expectations: {}}]\n")).toMatch(/must be one line/);
     expect(problems("title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, rank: 1.5, expectations: {}}]\n")).toMatch(/rank/);
+  });
+  it("tells a mapping expectation what is wrong inside it, not that it is not text", () => {
+    const expectation = (e: string) => problems(`title: x\nsections: [{id: s, title: S}]\nlevels: [{id: l, title: L, expectations: {s: [${e}]}}]\n`);
+    expect(expectation("{text: a, examples: one}")).toContain(" levels[0].expectations.s[0].examples: expected a list, got text");
+    expect(expectation("{examples: [one]}")).toContain(' levels[0].expectations.s[0].text: missing required key "text"');
+    expect(expectation("{text: a, examples: [1]}")).toContain(" levels[0].expectations.s[0].examples[0]: expected text, got a number");
+    expect(expectation("[a, b]")).toContain(" levels[0].expectations.s[0]: expected text, got a list");
   });
 });

@@ -244,6 +244,12 @@ describe("hostile spreadsheets", () => {
     expect(importError("just one column\nx\n").message).toBe("cannot import sheet.csv: its header names no levels");
   });
 
+  it("says a sheet saved with semicolons or tabs between cells is not comma-separated", () => {
+    expect(importError("Level;Section;Expectation\nL1;Craft;Ships\n").hints[0]).toMatch(/one cell holding semicolons: ladder reads comma-separated CSV/);
+    expect(importError("Level\tSection\tExpectation\nL1\tCraft\tShips\n").hints[0]).toMatch(/one cell holding tabs/);
+    expect(importError("just one column\nx\n").hints[0]).toMatch(/^a matrix has/);
+  });
+
   it("makes valid, unique ids from any title", () => {
     const { ladder } = imported("Section,🚀,Senior,senior,Gestión de equipos,\"   \"\n✨ Impact,a,b,c,d,e\nImpact,f,g,h,i,j\n");
     expect(ladder.levels.map((l) => `${l.id}: ${l.title}`)).toEqual(["level: 🚀", "senior: Senior", "gestion-de-equipos: Gestión de equipos"]);
@@ -301,6 +307,15 @@ describe("ladder import on the command line", () => {
     const tooBig = await runCli(["import", big]);
     expect(tooBig).toMatchObject({ code: 1, stdout: "" });
     expect(tooBig.stderr).toContain("over the limit");
+  });
+
+  it("calls a workbook or UTF-16 file a spreadsheet that is not CSV text, not an invalid ladder file", async () => {
+    const book = path.join(dir, "book.xlsx");
+    writeFileSync(book, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xff, 0xfe, 0x00]));
+    const r = await runCli(["import", book]);
+    expect(r).toMatchObject({ code: 1, stdout: "" });
+    expect(r.stderr).toContain(`ladder: cannot import ${book}: it is not CSV text\nhint: save the sheet as "CSV UTF-8 (comma delimited)"`);
+    expect(r.stderr).not.toMatch(/not a valid ladder file|Write your own ladder/);
   });
 
   it("has no --format, and needs a file", async () => {

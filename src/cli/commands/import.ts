@@ -20,7 +20,7 @@ const SPREADSHEET = { noun: "spreadsheet", example: "a .csv file", given: "the p
  * line; the YAML is loaded back before it is given out, so it always validates.
  */
 export async function importSpreadsheet(ctx: Context, file: string, options: ImportOptions): Promise<CommandResult<string> | undefined> {
-  const text = readLadderSource(file, SPREADSHEET);
+  const text = readSpreadsheet(file);
   const title = basename(file, extname(file)).trim() || "Imported ladder";
   const { shape, ladder, warnings } = importLadder(text, file, title);
   const yaml = importedYaml(ladder, basename(file));
@@ -40,6 +40,22 @@ export async function importSpreadsheet(ctx: Context, file: string, options: Imp
   if (out === undefined) return { view: yaml, renderers: { text: (s) => s } };
   stderr.write(`Wrote ${visible(out)}\n`);
   return undefined;
+}
+
+/**
+ * The spreadsheet's text. Bytes that are not UTF-8 text (a workbook saved as
+ * .xlsx, a CSV in UTF-16) are the spreadsheet's problem, not a ladder file's.
+ */
+function readSpreadsheet(file: string): string {
+  try {
+    return readLadderSource(file, SPREADSHEET);
+  } catch (error) {
+    if (!(error instanceof LadderFileError)) throw error;
+    throw new LadderError(`cannot import ${visible(file)}: it is not CSV text`, {
+      details: error.details,
+      hints: ["save the sheet as \"CSV UTF-8 (comma delimited)\"; a workbook (.xlsx, .ods, .numbers) cannot be read"],
+    });
+  }
 }
 
 /**

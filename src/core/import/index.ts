@@ -36,7 +36,10 @@ export function importLadder(text: string, file: string, title: string): ImportR
   const columns = columnsOf(header.cells);
   const shape: SpreadsheetShape = isLongForm(columns) ? "long" : "matrix";
   if (shape === "matrix" && header.cells.length - (columns.track === undefined ? 0 : 1) < 2) {
-    throw new LadderError(`cannot import ${name}: its header names no levels`, { hints: HINTS });
+    // A spreadsheet saved with another separator (`;` where the comma is a decimal point) reads as one column.
+    const separator = header.cells.length === 1 ? /[;\t]/.exec(header.cells[0]!)?.[0] : undefined;
+    const other = separator === undefined ? [] : [`its header is one cell holding ${separator === ";" ? "semicolons" : "tabs"}: ladder reads comma-separated CSV; save the sheet as "CSV UTF-8 (comma delimited)"`];
+    throw new LadderError(`cannot import ${name}: its header names no levels`, { hints: [...other, ...HINTS] });
   }
   const read = shape === "long" ? readLongForm(header, rows, columns) : readMatrix(header, rows, columns.track);
   const { ladder, warnings } = assemble(read.placed, title);

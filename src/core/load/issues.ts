@@ -73,6 +73,8 @@ interface Issue {
     minimum?: number | bigint;
     values?: unknown[];
     input?: unknown;
+    /** invalid_union: the issues of each alternative, their paths from the union's value. */
+    errors?: Issue[][];
 }
 
 export function issueProblems(
@@ -157,8 +159,12 @@ function describeIssue(issue: Issue, raw: unknown): Described[] {
         return [{ path, message: `missing required key "${name}"`, onKey: true, missing: true }];
       }
       return [{ path, message: `expected ${EXPECTED[issue.expected ?? ""] ?? issue.expected}, got ${kindOf(value)}`, hint: typeHint(issue.expected, value) }];
-    case "invalid_union":
+    case "invalid_union": {
+      // An expectation is text or a mapping: a mapping is told what is wrong inside it, not that it is not text.
+      const inside = kindOf(value) === "a mapping" ? issue.errors?.find((branch) => !branch.some((i) => i.code === "invalid_type" && i.path.length === 0)) : undefined;
+      if (inside !== undefined) return inside.flatMap((i) => describeIssue({ ...i, path: [...path, ...i.path] }, raw));
       return [{ path, message: `expected text, got ${kindOf(value)}` }];
+    }
     case "invalid_value":
       return [{ path, message: `must be ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(" or ")}, got ${JSON.stringify(value)}` }];
     case "invalid_format":

@@ -35,7 +35,9 @@ export function toLadder(file: LadderFile, data: PlainData): Ladder {
     ...(level.rank !== undefined ? { rank: level.rank } : {}),
     ...(level.summary !== undefined ? { summary: level.summary } : {}),
     facts: factLabelsInFileOrder(data, index).filter((label) => Object.hasOwn(level.facts ?? {}, label)).map((label) => ({ label, value: String(level.facts![label]) })),
-    expectations: Object.fromEntries(Object.entries(level.expectations).map(([section, list]) => [section, list.map(toExpectation)])),
+    expectations: Object.fromEntries(
+      Object.entries(level.expectations).map(([section, list]) => [section, list.map((e, j) => toExpectation(e, (...path) => extensionsAt(data, "levels", index, "expectations", section, j, ...path)))]),
+    ),
     ...extensionsAt(data, "levels", index),
   }));
   const kept = <T extends object>(list: readonly T[] | undefined, key: string): T[] => (list ?? []).map((item, i) => ({ ...item, ...extensionsAt(data, key, i) }));
@@ -72,12 +74,17 @@ export function toLadder(file: LadderFile, data: PlainData): Ladder {
   return ladder;
 }
 
-function toExpectation(written: LadderFile["levels"][number]["expectations"][string][number]): Expectation {
+/** An expectation as the model holds it; `extensionsAt` finds the `x-` keys of it (no path) or of what is inside it. */
+function toExpectation(
+  written: LadderFile["levels"][number]["expectations"][string][number],
+  extensionsAt: (...path: (string | number)[]) => { extensions?: Record<string, unknown> },
+): Expectation {
   if (typeof written === "string") return { text: written, examples: [], links: [] };
   return {
     text: written.text,
     ...(written.rating !== undefined ? { rating: written.rating } : {}),
     examples: written.examples ?? [],
-    links: written.links ?? [],
+    links: (written.links ?? []).map((link, k) => ({ ...link, ...extensionsAt("links", k) })),
+    ...extensionsAt(),
   };
 }

@@ -1,7 +1,7 @@
 /** Prose in the text format: markdown tokens as wrapped lines, emphasis styled where colour is on, links as `text (url)`. */
 import { proseTokens, type Token, type Tokens } from "../prose.js";
 import type { DescribedRef, TransitionView } from "../../core/views.js";
-import type { Style } from "../style.js";
+import { makeStyle, type Style } from "../style.js";
 import { BULLET, block, groupedTitle, highlightedBlock, type TextOptions } from "./layout.js";
 
 type Paint = (s: string) => string;
@@ -124,6 +124,14 @@ export function proseLines(text: string, o: TextOptions, indent = "", first = ""
   const lines = blocks(proseTokens(text), o, indent, first);
   while (lines.length > 0 && lines.at(-1)!.trim() === "") lines.pop();
   return lines;
+}
+
+/**
+ * Prose as plain text, unwrapped and unstyled (links as `text (url)`): for a
+ * table cell, which wraps its own text and cannot hold markup.
+ */
+export function prosePlain(text: string): string {
+  return proseLines(text, { width: Number.MAX_SAFE_INTEGER, style: makeStyle(false) }).join("\n");
 }
 
 /** A transition: its title, then its text as prose. */

@@ -45,10 +45,17 @@ export function changeListText(items: readonly ListedChange[], o: TextOptions, i
   return out;
 }
 
-/** "rating: Practising → Expert", for an item whose rating differs at the two levels (text the same or changed). */
+/**
+ * "rating: Practising → Expert", for an item whose rating differs at the two
+ * levels (text the same or changed); "rating: Proficient" for a new or dropped
+ * item that has one, which is part of what is new or dropped.
+ */
 function ratingNote(change: Change): string | null {
   const rating = (change as Partial<ExpectationChange>).rating;
-  if (!rating || rating.from?.id === rating.to?.id || (change.kind !== "same" && change.kind !== "changed")) return null;
+  if (!rating) return null;
+  if (change.kind === "added") return rating.to ? `rating: ${rating.to.title}` : null;
+  if (change.kind === "removed") return rating.from ? `rating: ${rating.from.title}` : null;
+  if (rating.from?.id === rating.to?.id) return null;
   return `rating: ${rating.from?.title ?? "none"} → ${rating.to?.title ?? "none"}`;
 }
 

@@ -5,7 +5,8 @@
  * in the transitions, and in the ladder's own prose. Markdown is a changelog
  * ready to publish.
  */
-import type { ChangeSummary, ChangesSummary, ChangesView, EditionMatch, LevelChanges, MatchCounts, TransitionChange } from "../../core/views.js";
+import type { ChangeSummary, ChangesSummary, ChangesView, EditionMatch, LevelChanges, MatchCounts, Ref, TransitionChange } from "../../core/views.js";
+import { titleList } from "../../core/names.js";
 import { escapeLine } from "../markdown/escape.js";
 import { finish } from "../markdown/layout.js";
 import { stripControl } from "../width.js";
@@ -219,7 +220,8 @@ export function changesText(view: ChangesView, o: TextOptions): string {
 
   for (const level of view.levels) {
     heading(levelHeading(level));
-    if (level.track) out.push(...block(`Track: ${level.track.from?.title ?? "none"} → ${level.track.to?.title ?? "none"}`, o.width, "  "));
+    if (level.tracks) out.push(...block(trackLine(level.tracks), o.width, "  "));
+    if (level.rank) out.push(...block(rankLine(level.rank), o.width, "  "));
     const aliases = [...level.aliases.added.map((a) => `+${a}`), ...level.aliases.removed.map((a) => `-${a}`)];
     if (aliases.length > 0) out.push(...block(`Aliases: ${aliases.join(" ")}`, o.width, "  "));
     out.push(...changeListText(aboutItems(level, view), o, "  ", unchanged));
@@ -287,7 +289,8 @@ export function changesMarkdown(view: ChangesView): string {
   for (const level of view.levels) {
     out.push(`${hashes} ${escapeLine(levelHeading(level))}`, "");
     const about: string[] = [];
-    if (level.track) about.push(`- Track: ${escapeLine(level.track.from?.title ?? "none")} → ${escapeLine(level.track.to?.title ?? "none")}`);
+    if (level.tracks) about.push(`- ${escapeLine(trackLine(level.tracks))}`);
+    if (level.rank) about.push(`- ${escapeLine(rankLine(level.rank))}`);
     for (const a of level.aliases.added) about.push(`- Alias added: ${escapeLine(a)}`);
     for (const a of level.aliases.removed) about.push(`- Alias removed: ${escapeLine(a)}`);
     list([...about, ...changeListMarkdown(aboutItems(level, view), unchanged)]);
@@ -334,3 +337,13 @@ function matchItem(m: EditionMatch, noun: string): string {
 }
 
 export const changesRenderers: Renderers<ChangesView> = { text: changesText, markdown: changesMarkdown };
+
+/** "Track: A → B", or every track of a shared level: "Tracks: A; B → A". */
+function trackLine(tracks: { from: Ref[]; to: Ref[] }): string {
+  const titles = (refs: Ref[]) => titleList(refs.map((t) => t.title)) || "none";
+  const label = tracks.from.length > 1 || tracks.to.length > 1 ? "Tracks" : "Track";
+  return `${label}: ${titles(tracks.from)} → ${titles(tracks.to)}`;
+}
+
+/** "Rank: 3 → 4" ("none" where an edition gives the level no rank). */
+const rankLine = (rank: { from: number | null; to: number | null }) => `Rank: ${rank.from ?? "none"} → ${rank.to ?? "none"}`;

@@ -7,7 +7,7 @@ import { titleList } from "../../core/names.js";
 import { appendLines, factLabels } from "../parts.js";
 import type { Renderers } from "../present.js";
 import { block, factLead, groupedTitle, widest, type TextOptions } from "../text/layout.js";
-import { proseLines } from "../text/prose.js";
+import { proseLines, prosePlain } from "../text/prose.js";
 import { cell, fitColumns, listCell, longestPiece, shareColumns, table } from "../text/table.js";
 import { displayWidth, padEnd, stripControl, wrap } from "../width.js";
 
@@ -86,7 +86,7 @@ function levelsTable(levels: LevelSummary[], numberOf: (level: LevelSummary) => 
   const rows = levels.map((l, i) => [
     String(numberOf(l)),
     // The summary in brackets on its own line: apart from the title even without colour.
-    l.summary ? `${l.title}\n(${l.summary})` : l.title,
+    l.summary ? `${l.title}\n(${prosePlain(l.summary)})` : l.title,
     names[i]!.join(", "),
     ...labels.map((label) => factValue(l, label) ?? "—"),
   ]);
@@ -124,7 +124,7 @@ function levelsStacked(levels: LevelSummary[], numberOf: (level: LevelSummary) =
   levels.forEach((l, i) => {
     if (i > 0) out.push("");
     appendLines(out, block(`${l.title} (${l.id})`, o.width, "", `${numberOf(l)}. `).map(style.label));
-    if (l.summary) appendLines(out, block(l.summary, o.width, "   ").map(style.dim));
+    if (l.summary) appendLines(out, proseLines(l.summary, o, "   ").map(style.dim));
     if (l.aliases.length > 0) appendLines(out, block(l.aliases.join(", "), o.width, "   ", "aliases: "));
     for (const f of l.facts) appendLines(out, block(f.value, o.width, "   ", factLead(f.label)));
   });
@@ -171,7 +171,8 @@ export function levelsMarkdown(view: LevelsView): string {
         group.levels.map((l) => [
           String(numberOf(l)),
           `\`${l.id}\``,
-          escapeCell(l.title) + (l.summary ? `<br>*${escapeCell(l.summary)}*` : ""),
+          // A cell cannot hold the summary's markdown (lists, paragraphs): its plain reading, in italics.
+          escapeCell(l.title) + (l.summary ? `<br>*${escapeCell(prosePlain(l.summary))}*` : ""),
           l.aliases.map(escapeCell).join(", "),
           ...labels.map((label) => {
             const value = factValue(l, label);

@@ -51,6 +51,9 @@ export function prose(text: string): string {
   return (writer.parser(proseTokens(text)) as string).trim();
 }
 
+/** Prose under a title (a summary, a section's description), in the title's cell. */
+const subProse = (text: string) => `<div class="sub">${prose(text)}</div>`;
+
 /** One line of text that may still hold line breaks (an expectation, an entry). */
 const inline = (text: string) => escapeHtml(text.trim()).replace(/\n/g, "<br>");
 
@@ -72,7 +75,7 @@ const levelAnchor = (level: Level) => `level-${level.id}`;
 
 function columnHeads(ladder: Ladder, levels: Level[], corner: string): string {
   const heads = levels.map((l) => {
-    const summary = l.summary ? `<span class="sub">${escapeHtml(l.summary)}</span>` : "";
+    const summary = l.summary ? subProse(l.summary) : "";
     return `<th scope="col"><a href="#${levelAnchor(l)}">${escapeHtml(levelTitle(ladder, l))}</a>${summary}</th>`;
   });
   return `<thead><tr><th scope="col" class="corner">${corner}</th>${heads.join("")}</tr></thead>`;
@@ -86,7 +89,7 @@ function expectationHtml(ladder: Ladder, e: Expectation): string {
 }
 
 const sectionHead = (section: Section) =>
-  `<th scope="row">${section.group ? `<span class="sub">${escapeHtml(section.group)}</span>` : ""}${escapeHtml(section.title)}${section.description ? `<span class="sub">${escapeHtml(section.description)}</span>` : ""}</th>`;
+  `<th scope="row">${section.group ? `<span class="sub">${escapeHtml(section.group)}</span>` : ""}${escapeHtml(section.title)}${section.description ? subProse(section.description) : ""}</th>`;
 
 function expectationsMatrix(ladder: Ladder, group: Group): string {
   // A track shows the sections it uses, in its own order.
@@ -146,7 +149,7 @@ function levelsTable(ladder: Ladder): string {
     const tracks = ladder.tracks.filter((t) => l.tracks.includes(t.id));
     const cells = [
       `<td class="num">${i + 1}</td>`,
-      `<th scope="row"><span class="level-title">${escapeHtml(levelTitle(ladder, l))}</span>${l.summary ? `<span class="sub">${escapeHtml(l.summary)}</span>` : ""}</th>`,
+      `<th scope="row"><span class="level-title">${escapeHtml(levelTitle(ladder, l))}</span>${l.summary ? subProse(l.summary) : ""}</th>`,
       ...(hasTracks ? [`<td>${tracks.map((t) => escapeHtml(t.title)).join("; ")}</td>`] : []),
       `<td><code>${escapeHtml(l.id)}</code>${l.aliases.map((a) => `, <code>${escapeHtml(a)}</code>`).join("")}</td>`,
       ...labels.map((label) => {
@@ -178,6 +181,11 @@ export function ladderHtml(ladder: Ladder, options: HtmlOptions = {}): string {
     // A long list reads better in two columns; two items side by side would look like a table.
     const columns = ladder.responsibilities.length > 5 ? ` class="columns"` : "";
     section("responsibilities", "Responsibilities shared by every level", `<ul${columns}>\n${ladder.responsibilities.map((r) => `<li>${inline(r)}</li>`).join("\n")}\n</ul>`);
+  }
+  if (ladder.ratings.length > 0) {
+    // The scale the rating badges of the matrix come from, in order, as the markdown export lists it.
+    const items = ladder.ratings.map((r) => `<li><strong>${escapeHtml(r.title)}</strong>${r.description ? `: ${inline(r.description)}` : ""}</li>`);
+    section("ratings", "Ratings", `<p>From lowest to highest:</p>\n<ol>\n${items.join("\n")}\n</ol>`);
   }
   section("levels", "Levels", levelsTable(ladder));
   section("expectations", "Expectations by level", parts.map((g) => expectationsMatrix(ladder, g)).join("\n"));
@@ -261,6 +269,7 @@ tbody th { font-weight: 600; }
 .levels td.num { color: var(--muted); width: 2.5rem; text-align: right; }
 .level-title { display: block; }
 .sub { display: block; font-weight: 400; font-size: .88em; color: var(--muted); margin-top: .15rem; }
+.sub p, .sub ul, .sub ol { margin: 0; }
 .matrix { table-layout: fixed; min-width: calc(11rem + var(--cols, 4) * 14rem); }
 .matrix thead th { vertical-align: bottom; }
 .matrix thead th.corner { width: 11rem; color: var(--muted); font-weight: 500; }

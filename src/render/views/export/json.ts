@@ -4,8 +4,8 @@
  * format page and `ladder schema`, and loads again with `--data`. Every
  * string is exactly as in the ladder; transition titles are written out
  * (derived ones included); `x-` extensions of the ladder and of its tracks,
- * sections, ratings, levels, growth areas and their entries, roles,
- * transitions and notes are written back as they were.
+ * sections, ratings, levels and their expectations and links, growth areas
+ * and their entries, roles, transitions and notes are written back as they were.
  *
  * Fact labels keep their order even where a plain object would not (a label
  * like "2024" would move to the front of a JavaScript object), so objects are
@@ -49,12 +49,13 @@ const withExtensions = (x: Extended, ...entries: (readonly [string, Json | undef
 
 /** Plain text where the file could have written it so; a mapping where there is more to say. */
 function expectationJson(e: Expectation): Json {
-  if (e.rating === undefined && e.examples.length === 0 && e.links.length === 0) return e.text;
-  return obj(
+  if (e.rating === undefined && e.examples.length === 0 && e.links.length === 0 && e.extensions === undefined) return e.text;
+  return withExtensions(
+    e,
     ["text", e.text],
     ["rating", e.rating],
     ["examples", e.examples.length > 0 ? e.examples : undefined],
-    ["links", e.links.length > 0 ? e.links.map((link) => obj(["url", link.url], ["title", link.title])) : undefined],
+    ["links", e.links.length > 0 ? e.links.map((link) => withExtensions(link, ["url", link.url], ["title", link.title])) : undefined],
   );
 }
 

@@ -11,6 +11,8 @@ import type { Ladder, Level } from "../../../core/types.js";
 import { escapeCell, escapeLine, escapeText } from "../../markdown/escape.js";
 import { describedHeading, expectationItem, factLine, finish, prose, table } from "../../markdown/layout.js";
 import { appendLines, factLabels } from "../../parts.js";
+import { prosePlain } from "../../text/prose.js";
+import { titleList } from "../../../core/names.js";
 
 const trackTitles = (ladder: Ladder, level: Level) => tracksOf(ladder, level).map((t) => t.title).join("; ");
 
@@ -26,7 +28,12 @@ export function ladderMarkdown(ladder: Ladder): string {
 
   if (ladder.tracks.length > 0) {
     out.push("## Tracks", "");
-    for (const track of ladder.tracks) out.push(...describedHeading(describedRef(track), "###"));
+    for (const track of ladder.tracks) {
+      // Its levels in order under each track, so that no heading stands empty (most tracks have no description).
+      // A title that repeats across tracks is qualified here too, as in every output.
+      const levels = ladder.levels.filter((l) => l.tracks.includes(track.id)).map((l) => levelTitle(ladder, l));
+      out.push(...describedHeading(describedRef(track), "###"), `Levels: ${escapeLine(titleList(levels)) || "none"}`, "");
+    }
   }
   if (ladder.ratings.length > 0) {
     out.push("## Ratings", "", "From lowest to highest:", "");
@@ -43,7 +50,7 @@ export function ladderMarkdown(ladder: Ladder): string {
       ladder.levels.map((l, i) => [
         String(i + 1),
         `\`${l.id}\``,
-        escapeCell(levelTitle(ladder, l)) + (l.summary ? `<br>*${escapeCell(l.summary)}*` : ""),
+        escapeCell(levelTitle(ladder, l)) + (l.summary ? `<br>*${escapeCell(prosePlain(l.summary))}*` : ""),
         ...(hasTracks ? [escapeCell(trackTitles(ladder, l))] : []),
         l.aliases.map(escapeCell).join(", "),
         ...labels.map((label) => {
