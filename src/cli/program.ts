@@ -341,7 +341,7 @@ export function buildProgram(run: Runner): Command {
     "ladder import competencies.csv --out ladder.yaml",
     "ladder export --format csv --out ladder.csv && ladder import ladder.csv",
   ], null, undefined, {})
-    .argument("<file>", "the CSV file (UTF-8, comma-separated, as spreadsheets export it)")
+    .argument("<file>", "the CSV file (UTF-8, comma-separated, as spreadsheets export it), or - to read it from standard input")
     .option("-o, --out <file>", "write the ladder to this file instead of standard output")
     .option("--force", "replace the --out file if it exists")
     .addHelpText(

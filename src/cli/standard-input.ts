@@ -1,7 +1,7 @@
 /**
- * A ladder file piped in (`git show v1:ladder.yaml | ladder changes - ladder.yaml`):
- * read to its end, never past the loader's size limit, with the same checks
- * as a file on disk.
+ * A ladder file or a spreadsheet piped in (`git show v1:ladder.yaml | ladder
+ * changes - ladder.yaml`, `ladder import - < sheet.csv`): read to its end,
+ * never past the loader's size limit, with the same checks as a file on disk.
  */
 import { usageError } from "../core/errors.js";
 import { decodeLadderBytes, LADDER_FILE, LIMITS, tooBig } from "../core/load/index.js";
@@ -10,9 +10,10 @@ import type { Io } from "./io.js";
 /** How a ladder read from standard input is named in messages and problems. */
 export const STDIN_NAME = "<stdin>";
 
-export async function readStandardInput(io: Io, example: string): Promise<string> {
-  // Nothing is piped in: reading would wait for the person at the terminal to type a ladder.
-  if (io.stdin.isTTY) throw usageError("- reads a ladder from standard input, but nothing is piped in", [`pipe a ladder file in, e.g. ${example}`]);
+/** `what` names what is read ("a ladder", "a spreadsheet") in the error for a terminal with nothing piped in. */
+export async function readStandardInput(io: Io, example: string, what = "a ladder"): Promise<string> {
+  // Nothing is piped in: reading would wait for the person at the terminal to type it.
+  if (io.stdin.isTTY) throw usageError(`- reads ${what} from standard input, but nothing is piped in`, [`pipe ${what === "a ladder" ? "a ladder file" : what} in, e.g. ${example}`]);
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of io.stdin.chunks?.() ?? []) {

@@ -159,7 +159,10 @@ function stepsOf(file: string): { steps: Step[]; samples: Block[]; fragments: Bl
       (first.trim() === "# fragment" ? fragments : samples).push(block);
       continue;
     }
-    const shownOutput = first.startsWith("$ ") && startsLadder(first.slice(2));
+    // `$ ladder ...` or `$ cat FILE | ladder ...`, followed by what it prints.
+    const shown = first.startsWith("$ ") ? first.slice(2) : "";
+    const shownPipe = /^cat\s+(\S+)\s*\|\s*(.*)$/.exec(shown);
+    const shownOutput = startsLadder(shown) || (shownPipe !== null && startsLadder(shownPipe[2]!));
     if (SHELLS.has(block.lang) && !shownOutput) {
       block.lines.forEach((text, index) => {
         const line = block.line + 1 + index;
@@ -174,7 +177,14 @@ function stepsOf(file: string): { steps: Step[]; samples: Block[]; fragments: Bl
     if (shownOutput) {
       steps.push({
         kind: "example",
-        example: { file, line: block.line + 1, command: first.slice(2), output: block.lines.slice(1), showsText: block.lang === "text" },
+        example: {
+          file,
+          line: block.line + 1,
+          command: shownPipe && !startsLadder(shown) ? shownPipe[2]! : shown,
+          ...(shownPipe && !startsLadder(shown) ? { input: shownPipe[1]! } : {}),
+          output: block.lines.slice(1),
+          showsText: block.lang === "text",
+        },
       });
     } else if (startsLadder(first)) unrun.push(`${file}:${block.line + 1}: ${first} (a command in a ${block.lang || "plain"} block: make it \`$ ${first}\` with its output, or a sh block)`);
     block.lines.forEach((text, index) => {

@@ -1,5 +1,5 @@
 /** `ladder import` the way a user runs it: the built binary, real files, a spreadsheet from `ladder export`. */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,6 +53,22 @@ describe("ladder import (built binary)", () => {
     const levels = (file: string) => JSON.parse(runBin(["--data", file, "levels", "--json"]).stdout);
     const brief = (view: { levels: { id: string; tracks: unknown; rank: unknown }[] }) => view.levels.map((l) => [l.id, l.tracks, l.rank]);
     expect(brief(levels(yaml))).toEqual(brief(levels(fixture(path.join("company", "fork.yaml")))));
+  });
+
+  it("reads the spreadsheet from standard input with -: ladder export --format csv | ladder import -", () => {
+    const csv = runBin(["--data", fixture("acme.yaml"), "export", "--format", "csv"]).stdout;
+    const piped = runBin(["import", "-"], { input: csv });
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).toMatch(/^Imported 2 tracks, 5 levels, 3 sections, \d+ expectations from <stdin> \(long form\)\n$/);
+    // The same ladder as from the file, but for where it came from and the title taken from the file's name.
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-stdin-e2e-"));
+    const file = path.join(dir, "Imported ladder.csv");
+    writeFileSync(file, csv);
+    expect(piped.stdout.replace(/^# .*\n/gm, "")).toBe(runBin(["import", file]).stdout.replace(/^# .*\n/gm, ""));
+    expect(piped.stdout).toContain("standard input");
+    const empty = runBin(["import", "-"], { input: "\u0000\u0001PK" });
+    expect(empty).toMatchObject({ code: 1, stdout: "" });
+    expect(empty.stderr).toMatch(/^ladder: cannot import <stdin>: it is not CSV text\nhint: save the sheet as "CSV UTF-8/m);
   });
 
   it("fails with status 1 and no output on a file that is not a spreadsheet", () => {

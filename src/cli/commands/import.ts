@@ -5,6 +5,7 @@ import { LadderError, LadderFileError, visible } from "../../core/errors.js";
 import type { Ladder } from "../../core/types.js";
 import { importedYaml } from "../../render/views/import.js";
 import type { CommandResult, Context } from "../context.js";
+import { readStandardInput, STDIN_NAME } from "../standard-input.js";
 import { writeNewFile } from "../write-file.js";
 
 export interface ImportOptions {
@@ -19,15 +20,18 @@ const SPREADSHEET = { noun: "spreadsheet", example: "a .csv file", given: "the p
  * --out. What could not be placed is listed on standard error, each with its
  * line; the YAML is loaded back before it is given out, so it always validates.
  */
-export async function importSpreadsheet(ctx: Context, file: string, options: ImportOptions): Promise<CommandResult<string> | undefined> {
-  const text = readSpreadsheet(file);
-  const title = basename(file, extname(file)).trim() || "Imported ladder";
+export async function importSpreadsheet(ctx: Context, given: string, options: ImportOptions): Promise<CommandResult<string> | undefined> {
+  // `-`: the spreadsheet is piped in (`ladder import - < sheet.csv`).
+  const piped = given === "-";
+  const file = piped ? STDIN_NAME : given;
+  const text = await notCsvText(file, () => (piped ? readStandardInput(ctx.io, "ladder import - < competencies.csv", "a spreadsheet") : readLadderSource(file, SPREADSHEET)));
+  const title = (piped ? "" : basename(file, extname(file)).trim()) || "Imported ladder";
   const { shape, ladder, warnings } = importLadder(text, file, title);
-  const yaml = importedYaml(ladder, basename(file));
+  const yaml = importedYaml(ladder, piped ? "standard input" : basename(file));
   const out = options.out !== undefined && options.out !== "-" ? options.out : undefined;
   const loaded = loadBack(yaml, file);
 
-  if (out !== undefined) writeNewFile(out, yaml, { force: options.force, reading: [file], forceHint: `ladder import ${file} --out ${out} --force` });
+  if (out !== undefined) writeNewFile(out, yaml, { force: options.force, reading: piped ? [] : [file], forceHint: `ladder import ${given} --out ${out} --force` });
 
   const { stderr } = ctx.io;
   for (const w of warnings) stderr.write(`${visible(file)}:${w.line}: warning: ${visible(w.message)}\n`);
@@ -46,9 +50,9 @@ export async function importSpreadsheet(ctx: Context, file: string, options: Imp
  * The spreadsheet's text. Bytes that are not UTF-8 text (a workbook saved as
  * .xlsx, a CSV in UTF-16) are the spreadsheet's problem, not a ladder file's.
  */
-function readSpreadsheet(file: string): string {
+async function notCsvText(file: string, read: () => string | Promise<string>): Promise<string> {
   try {
-    return readLadderSource(file, SPREADSHEET);
+    return await read();
   } catch (error) {
     if (!(error instanceof LadderFileError)) throw error;
     throw new LadderError(`cannot import ${visible(file)}: it is not CSV text`, {
