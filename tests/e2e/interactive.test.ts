@@ -12,6 +12,16 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 };
 
+/** Answers each of `count` questions with the default (sometimes) and no note. */
+async function answerDefaults(term: Terminal, count: number): Promise<void> {
+  for (let n = 1; n <= count; n++) {
+    await term.waitFor(`? ${n}/${count} `);
+    term.send("Enter");
+    await term.waitFor("Note (Enter to skip)");
+    term.send("Enter");
+  }
+}
+
 describe("without a terminal", () => {
   it("explore exits 2 and names the commands that show the same views", () => {
     const r = runBin(["explore"]);
@@ -166,12 +176,7 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
     term.send("m1", true);
     await term.waitFor("❯ Engineering Manager (m1)");
     term.send("Enter");
-    for (const n of [1, 2, 3]) {
-      await term.waitFor(`? ${n}/3 `);
-      term.send("Enter"); // sometimes
-      await term.waitFor("Note (Enter to skip)");
-      term.send("Enter");
-    }
+    await answerDefaults(term, 3);
     // The report opens in the pager; q brings the question of saving it.
     await term.waitFor(PAGER_PROMPT);
     term.send("q");
@@ -241,12 +246,7 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
     term = new Terminal();
     const cwd = tempDir();
     term.start(["--data", fixture("acme.yaml"), "--json", "--no-pager", "assess", "m1"], cwd);
-    for (const n of [1, 2, 3]) {
-      await term.waitFor(`? ${n}/3 `);
-      term.send("Enter");
-      await term.waitFor("Note (Enter to skip)");
-      term.send("Enter");
-    }
+    await answerDefaults(term, 3);
     expect(await term.exitStatus()).toBe(0);
     const screen = term.screen(true);
     expect(screen).toContain('"summary": {');
@@ -258,12 +258,7 @@ describe.skipIf(!hasTmux)("in a terminal (tmux, 80x24)", { timeout: 60_000 }, ()
     term = new Terminal();
     const cwd = tempDir();
     term.start(["--data", fixture("acme.yaml"), "assess", "m1"], cwd, { stdout: "report.md" });
-    for (const n of [1, 2, 3]) {
-      await term.waitFor(`? ${n}/3 `);
-      term.send("Enter");
-      await term.waitFor("Note (Enter to skip)");
-      term.send("Enter");
-    }
+    await answerDefaults(term, 3);
     expect(await term.exitStatus()).toBe(0);
     const report = readFileSync(path.join(cwd, "report.md"), "utf-8");
     expect(report.startsWith("# Self-assessment: Engineering Manager\n")).toBe(true);

@@ -363,6 +363,14 @@ describe("ratings between two editions", () => {
 });
 
 describe("changes in a ladder whose tracks repeat titles", () => {
+  const FORK = fixture("company/fork.yaml");
+  /** A next edition of the fork fixture: its text with one edit, written to a file. */
+  const forkEdited = (from: string, to: string) => {
+    const next = path.join(mkdtempSync(path.join(tmpdir(), "ladder-changes-fork-")), "next.yaml");
+    writeFileSync(next, readFileSync(FORK, "utf-8").replace(from, to));
+    return next;
+  };
+
   it("names each level with its track, as every other output does", () => {
     const source = readFileSync(fixture("company/fork.yaml"), "utf-8");
     const before = loadLadderText(source, "fork.yaml");
@@ -372,27 +380,21 @@ describe("changes in a ladder whose tracks repeat titles", () => {
   });
 
   it("counts a level ranked anew as changed, and says from which rank to which", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "ladder-changes-rank-"));
-    const source = readFileSync(fixture("company/fork.yaml"), "utf-8");
-    const next = path.join(dir, "next.yaml");
-    writeFileSync(next, source.replace("track: ic\n    rank: 4", "track: ic\n    rank: 5"));
-    const text = await runCli(["changes", fixture("company/fork.yaml"), next, "--format", "text"]);
+    const next = forkEdited("track: ic\n    rank: 4", "track: ic\n    rank: 5");
+    const text = await runCli(["changes", FORK, next, "--format", "text"]);
     expect(text.stdout).toContain("1 level changed.\n\nStaff (staff)\n  Rank: 4 → 5\n");
-    expect((await runCli(["changes", fixture("company/fork.yaml"), next, "--format", "md"])).stdout).toContain("- Rank: 4 → 5\n");
-    const json = JSON.parse((await runCli(["changes", fixture("company/fork.yaml"), next, "--json"])).stdout) as ChangesView;
+    expect((await runCli(["changes", FORK, next, "--format", "md"])).stdout).toContain("- Rank: 4 → 5\n");
+    const json = JSON.parse((await runCli(["changes", FORK, next, "--json"])).stdout) as ChangesView;
     expect(json.levels.map((l) => [l.to!.id, l.rank])).toEqual([["staff", { from: 4, to: 5 }]]);
   });
 
   it("names every track of a shared level that leaves one, not its first track on both sides", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "ladder-changes-tracks-"));
-    const source = readFileSync(fixture("company/fork.yaml"), "utf-8");
-    const next = path.join(dir, "next.yaml");
-    writeFileSync(next, source.replace("tracks: [ic, manager]\n    rank: 1", "tracks: [ic]\n    rank: 1"));
-    const text = await runCli(["changes", fixture("company/fork.yaml"), next, "--format", "text"]);
+    const next = forkEdited("tracks: [ic, manager]\n    rank: 1", "tracks: [ic]\n    rank: 1");
+    const text = await runCli(["changes", FORK, next, "--format", "text"]);
     expect(text.stdout).toContain("Associate (associate)\n  Tracks: Individual Contributor; People Manager → Individual Contributor\n");
-    const md = await runCli(["changes", fixture("company/fork.yaml"), next, "--format", "md"]);
+    const md = await runCli(["changes", FORK, next, "--format", "md"]);
     expect(md.stdout).toContain("- Tracks: Individual Contributor; People Manager → Individual Contributor\n");
-    const json = JSON.parse((await runCli(["changes", fixture("company/fork.yaml"), next, "--json"])).stdout) as ChangesView;
+    const json = JSON.parse((await runCli(["changes", FORK, next, "--json"])).stdout) as ChangesView;
     expect(json.levels[0]!.tracks).toEqual({ from: [{ id: "ic", title: "Individual Contributor" }, { id: "manager", title: "People Manager" }], to: [{ id: "ic", title: "Individual Contributor" }] });
   });
 });
