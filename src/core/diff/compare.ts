@@ -47,32 +47,37 @@ export function compareLevels(ladder: Ladder, from: Level, to: Level, corpus: Co
 }
 
 /**
+ * Finds the expectations behind the texts of changes again: each text's
+ * expectations in its list in order, taken one at a time (identical texts pair
+ * in order). Linear, however long the section.
+ */
+export function expectationTaker(list: readonly Expectation[]): (text: string | null) => Expectation | undefined {
+  const byText = new Map<string, Expectation[]>();
+  for (const e of list) {
+    const same = byText.get(e.text);
+    if (same) same.push(e);
+    else byText.set(e.text, [e]);
+  }
+  const next = new Map<string, number>();
+  return (text) => {
+    if (text === null) return undefined;
+    const same = byText.get(text);
+    const k = next.get(text) ?? 0;
+    if (same === undefined || k >= same.length) return undefined;
+    next.set(text, k + 1);
+    return same[k];
+  };
+}
+
+/**
  * The ratings of aligned expectations. The alignment pairs texts; each text
  * is found again in its list in order (identical texts pair in order too). A
  * pair whose text is the same but whose rating differs is `changed`. Two
  * editions of a ladder (`ladder changes`) give each side its own scale.
  */
 export function withRatings(changes: readonly Change[], from: readonly Expectation[], to: readonly Expectation[], ladder: Ladder, toLadder: Ladder = ladder): ExpectationChange[] {
-  // Each text's expectations in order, taken one at a time: linear, however long the section.
-  const taker = (list: readonly Expectation[]) => {
-    const byText = new Map<string, Expectation[]>();
-    for (const e of list) {
-      const same = byText.get(e.text);
-      if (same) same.push(e);
-      else byText.set(e.text, [e]);
-    }
-    const next = new Map<string, number>();
-    return (text: string | null): Expectation | undefined => {
-      if (text === null) return undefined;
-      const same = byText.get(text);
-      const k = next.get(text) ?? 0;
-      if (same === undefined || k >= same.length) return undefined;
-      next.set(text, k + 1);
-      return same[k];
-    };
-  };
-  const takeFrom = taker(from);
-  const takeTo = taker(to);
+  const takeFrom = expectationTaker(from);
+  const takeTo = expectationTaker(to);
   const rated = ladder.ratings.length > 0 || toLadder.ratings.length > 0;
   return changes.map((change) => {
     const a = takeFrom(change.from);
