@@ -8,7 +8,6 @@ import path from "node:path";
 import { LadderError, usageError } from "../core/errors.js";
 import { looksLikeRecord, readRecordText } from "../core/record-file.js";
 import { fingerprintOf, type AssessmentRecord } from "../core/record.js";
-import { NAME_LENGTH, slug as slugOf } from "../core/slug.js";
 import { builtinLadderPath, ladderFile } from "./ladder-source.js";
 import { firstFreeName } from "./write-file.js";
 
@@ -96,9 +95,6 @@ export function recordsFor(records: readonly RecordFile[], who: string | undefin
 export function ladderFingerprint(data: string | undefined, env: Record<string, string | undefined>): string {
   return fingerprintOf(readFileSync(ladderFile(data, env) ?? builtinLadderPath()));
 }
-
-/** A name for a file: lowercase letters, digits and hyphens (core/slug.ts), at most NAME_LENGTH of them. */
-export const slug = (name: string): string => slugOf(name, NAME_LENGTH);
 
 /** The first `stem.md`/`stem.json`, `stem-2.md`/`stem-2.json`... pair in `dir` with neither file taken. */
 export function freePair(dir: string, stem: string): { report: string; record: string } {

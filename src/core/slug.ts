@@ -26,6 +26,11 @@ export const NAME_LENGTH = 60;
  * sort together by date; it names the level and whom it is for.
  */
 export function recordStem(date: string, levelId: string, who: string | undefined): string {
+  return `assessment-${date}-${levelAndWhom(levelId, who)}`;
+}
+
+/** `em[-sam-rivera]`: the part of an assessment's file names that says which level and for whom. */
+export function levelAndWhom(levelId: string, who: string | undefined): string {
   const whom = who ? slug(who, NAME_LENGTH) : "";
-  return `assessment-${date}-${slug(levelId, NAME_LENGTH) || "level"}${whom ? `-${whom}` : ""}`;
+  return `${slug(levelId, NAME_LENGTH) || "level"}${whom ? `-${whom}` : ""}`;
 }

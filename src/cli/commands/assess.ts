@@ -6,7 +6,7 @@ import { EXIT, LadderError, usageError, visible } from "../../core/errors.js";
 import { carryAnswers } from "../../core/promotion-case.js";
 import { assessmentRecord, type AssessmentRecord } from "../../core/record.js";
 import { resolveLevel } from "../../core/resolve.js";
-import { recordStem } from "../../core/slug.js";
+import { levelAndWhom, recordStem } from "../../core/slug.js";
 import { levelTitle } from "../../core/tracks.js";
 import type { Ladder, Level } from "../../core/types.js";
 import { present } from "../../render/present.js";
@@ -17,7 +17,7 @@ import { BACK, type Prompter } from "../interactive/prompter.js";
 import { shellWord } from "../interactive/terminal.js";
 import { wantsColor } from "../io.js";
 import { ladderFile } from "../ladder-source.js";
-import { freePair, ladderFingerprint, pairOf, readInputText, readRecordFile, slug } from "../records.js";
+import { freePair, ladderFingerprint, pairOf, readInputText, readRecordFile } from "../records.js";
 import { writeNewFile } from "../write-file.js";
 
 export interface AssessOptions {
@@ -141,7 +141,7 @@ function writeRecordAndReport(files: { report: string; record: string }, record:
 
 function destination(options: AssessOptions, level: Level, who: string | undefined, folder: string): Destination {
   if (options.out === undefined) {
-    return { dir: folder, progress: path.join(folder, `assessment-${slug(level.id) || "level"}${who ? `-${slug(who)}` : ""}.partial.json`) };
+    return { dir: folder, progress: path.join(folder, `assessment-${levelAndWhom(level.id, who)}.partial.json`) };
   }
   const named = pairOf(options.out);
   const dir = path.dirname(named.record);
